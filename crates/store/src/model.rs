@@ -1,0 +1,188 @@
+//! Records as the store hands them out.
+
+use domain::{AuditDraft, EmploymentType, Membership, Role};
+use serde::Serialize;
+use time::OffsetDateTime;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub employment_type: EmploymentType,
+    #[serde(skip)]
+    pub password_hash: Option<String>,
+    pub system_admin: bool,
+    pub disabled: bool,
+    #[serde(skip)]
+    pub totp_secret: Option<Vec<u8>>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub totp_enabled_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}
+
+impl User {
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub employment_type: EmploymentType,
+    pub password_hash: Option<String>,
+    pub system_admin: bool,
+}
+
+/// A person with the roles they hold in one organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    #[serde(flatten)]
+    pub user: User,
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub id_hash: String,
+    pub user_id: i64,
+    pub csrf_token: String,
+    /// Password accepted, second factor still to come.
+    pub pending_two_factor: bool,
+    pub two_factor_verified: bool,
+    pub current_org_id: Option<i64>,
+    pub created_at: OffsetDateTime,
+    pub last_seen_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenPurpose {
+    Invitation,
+    PasswordReset,
+}
+
+impl TokenPurpose {
+    pub fn code(self) -> &'static str {
+        match self {
+            TokenPurpose::Invitation => "invitation",
+            TokenPurpose::PasswordReset => "password-reset",
+        }
+    }
+}
+
+/// A single-use emailed link, stored as a hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOneTimeToken {
+    pub token_hash: String,
+    pub purpose: TokenPurpose,
+    pub expires_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub user_id: i64,
+    pub name: String,
+    #[serde(skip)]
+    pub token_hash: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub last_used_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEmail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxEmail {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// What a write brings with it, committed in the same transaction: audit events and emails.
+///
+/// An audit draft with no record id takes the id of the record the write created (for writes
+/// that create several, the k-th draft takes the k-th id).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Effects {
+    pub audit: Vec<AuditDraft>,
+    pub emails: Vec<NewEmail>,
+}
+
+impl Effects {
+    pub fn audit(draft: AuditDraft) -> Self {
+        Effects { audit: vec![draft], emails: Vec::new() }
+    }
+
+    pub fn with_email(mut self, email: NewEmail) -> Self {
+        self.emails.push(email);
+        self
+    }
+
+    pub fn and_audit(mut self, draft: AuditDraft) -> Self {
+        self.audit.push(draft);
+        self
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// Chains to read; empty means every chain.
+    pub org_ids: Vec<i64>,
+    pub actor_user_id: Option<i64>,
+    /// Prefix of the action, e.g. `user.` or `session.signed-in`.
+    pub action_prefix: Option<String>,
+    pub from: Option<OffsetDateTime>,
+    pub to: Option<OffsetDateTime>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    pub org_id: i64,
+    pub seq: i64,
+    pub hash: String,
+}
+
+/// One step of a staff import, already checked by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportItem {
+    Create(NewUser, Role),
+    AddRole { user_id: i64, role: Role },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ImportOutcome {
+    pub created: usize,
+    pub roles_added: usize,
+}
+
+/// A column as both databases can describe it, for the schema-equivalence test.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LogicalColumn {
+    pub name: String,
+    pub logical_type: &'static str,
+    pub nullable: bool,
+}
+
+pub fn membership(org_id: i64, role: Role) -> Membership {
+    Membership { org_id, role }
+}
