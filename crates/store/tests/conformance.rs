@@ -3,10 +3,10 @@
 
 use domain::audit::ChainVerifier;
 use domain::{AuditDraft, EmploymentType, Membership, OrgKind, Role};
-use safesocial_store::testing::TestDb;
-use safesocial_store::*;
 use serde_json::json;
 use sqlx::Connection;
+use store::testing::TestDb;
+use store::*;
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
 

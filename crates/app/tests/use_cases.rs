@@ -1,0 +1,324 @@
+//! Use cases against real databases (SQLite always, PostgreSQL when configured) and a real SMTP
+//! server on loopback.
+
+use app::auth::Current;
+use app::clock::FixedClock;
+use app::crypto::Keys;
+use app::demo::{self, demo_email};
+use app::people::{By, Invite};
+use app::testing::{find_link, SmtpSink};
+use app::{App, AppError, Settings, SmtpSettings};
+use domain::{DenyReason, EmploymentType, Role};
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+use store::testing::TestDb;
+use store::TokenPurpose;
+use time::macros::datetime;
+use time::Duration;
+
+const PW: &str = "demo password for tests";
+
+struct Ctx {
+    app: App,
+    clock: Arc<FixedClock>,
+    holly: i64,
+    willow: i64,
+}
+
+async fn ctx(db: &TestDb, smtp: Option<u16>) -> Ctx {
+    let clock = Arc::new(FixedClock::new(datetime!(2026-11-23 09:00:00 UTC)));
+    let settings = Settings {
+        smtp: smtp.map(|port| SmtpSettings {
+            host: "127.0.0.1".into(),
+            port,
+            from: "SafeSocial <no-reply@safesocial.test>".into(),
+            username: None,
+            password: None,
+        }),
+        ..Settings::default()
+    };
+    let store: Arc<dyn store::Store> = Arc::from(TestDbStore::take(db));
+    let app = App::new(store, clock.clone(), Keys::new([1; 32], "k1", [2; 32]).unwrap(), settings);
+    demo::seed(&app, PW).await.unwrap();
+    let orgs = app.store.list_orgs().await.unwrap();
+    let id = |n: &str| orgs.iter().find(|o| o.name == n).unwrap().id;
+    Ctx { holly: id("Holly Grove School"), willow: id("Willow Lane Community Primary School"), app, clock }
+}
+
+/// The tests share the TestDb's store through a thin forwarding wrapper.
+struct TestDbStore;
+impl TestDbStore {
+    fn take(db: &TestDb) -> Box<dyn store::Store> {
+        // Re-open the same database so the App owns its own handle.
+        let url = db.url.clone();
+        futures_lite_block(async move { store::open(&url).await.unwrap() })
+    }
+}
+
+fn futures_lite_block<F: std::future::Future>(f: F) -> F::Output {
+    tokio::task::block_in_place(|| tokio::runtime::Handle::current().block_on(f))
+}
+
+async fn signed_in(c: &Ctx, email: &str) -> Current {
+    let s = c.app.sign_in(email, PW, "127.0.0.1").await.unwrap();
+    c.app.current(&s.token).await.unwrap().unwrap()
+}
+
+macro_rules! on_every_backend {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() {
+                for db in TestDb::all().await {
+                    eprintln!("{} on {}", stringify!($name), db.store.backend().name());
+                    cases::$name(&db).await;
+                    db.cleanup().await;
+                }
+            }
+        )*
+    };
+}
+
+on_every_backend!(
+    sign_in_and_wrong_password,
+    throttling_per_account,
+    two_factor_enrolment_and_sign_in,
+    recovery_code_works_once,
+    invitation_and_password_reset_over_real_smtp,
+    staff_cannot_manage_people_and_schools_are_separate,
+    staff_import_validates_everything_first,
+    audit_chain_verifies_after_a_working_session,
+);
+
+mod cases {
+    use super::*;
+
+    pub async fn sign_in_and_wrong_password(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let staff = demo_email(Role::Staff, "hollygrove");
+        let err = c.app.sign_in(&staff, "wrong password!", "10.0.0.1").await.err().unwrap();
+        assert!(matches!(err, AppError::BadCredentials));
+        let err = c.app.sign_in("nobody@nowhere.uk", PW, "10.0.0.1").await.err().unwrap();
+        assert!(matches!(err, AppError::BadCredentials), "unknown email looks the same");
+        let cur = signed_in(&c, &staff).await;
+        assert_eq!(cur.session.current_org_id, Some(c.holly));
+        assert!(!cur.awaiting_second_factor());
+        assert!(!cur.must_set_up_two_factor(), "staff do not need two-factor");
+        c.app.sign_out(&cur).await.unwrap();
+        assert!(c.app.current("garbage").await.unwrap().is_none());
+    }
+
+    pub async fn throttling_per_account(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let staff = demo_email(Role::Staff, "hollygrove");
+        for _ in 0..5 {
+            assert!(matches!(
+                c.app.sign_in(&staff, "nope nope nope", "10.0.0.2").await,
+                Err(AppError::BadCredentials)
+            ));
+        }
+        // Even the right password is refused while throttled.
+        assert!(matches!(c.app.sign_in(&staff, PW, "10.0.0.3").await, Err(AppError::Throttled)));
+        c.clock.advance(Duration::minutes(16));
+        assert!(c.app.sign_in(&staff, PW, "10.0.0.3").await.is_ok());
+    }
+
+    pub async fn two_factor_enrolment_and_sign_in(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let dsl = demo_email(Role::Dsl, "hollygrove");
+        let cur = signed_in(&c, &dsl).await;
+        assert!(cur.must_set_up_two_factor());
+        let (_, school) = c.app.org_resource(c.holly).await.unwrap();
+        assert!(matches!(
+            c.app.require(&cur.actor, domain::Action::ViewDashboard, school),
+            Err(AppError::Forbidden(DenyReason::TwoFactorRequired))
+        ));
+        let setup = c.app.begin_totp_setup(&cur).await.unwrap();
+        let again = c.app.begin_totp_setup(&c.app.current_by_id(&cur).await).await.unwrap();
+        assert_eq!(setup.secret_base32, again.secret_base32, "reloading the page keeps the secret");
+        let secret = app::totp::base32_decode(&setup.secret_base32).unwrap();
+        let now = c.clock.now_for_test();
+        let code = format!("{:06}", app::totp::code_at(&secret, app::totp::counter(now)));
+        assert!(matches!(c.app.confirm_totp_setup(&cur, "000000").await, Err(AppError::BadCode)));
+        let codes = c.app.confirm_totp_setup(&cur, &code).await.unwrap();
+        assert_eq!(codes.len(), 10);
+        let cur = c.app.current_by_id(&cur).await;
+        assert!(c.app.require(&cur.actor, domain::Action::ViewSafeguarding, school).is_ok());
+        // Next sign-in asks for the code.
+        let s = c.app.sign_in(&dsl, PW, "127.0.0.1").await.unwrap();
+        assert!(s.needs_second_factor);
+        let half = c.app.current(&s.token).await.unwrap().unwrap();
+        assert!(half.awaiting_second_factor());
+        assert!(c.app.require(&half.actor, domain::Action::ViewDashboard, school).is_err());
+        assert!(matches!(c.app.verify_second_factor(&half, "123456").await, Err(AppError::BadCode)));
+        c.app.verify_second_factor(&half, &code).await.unwrap();
+        let full = c.app.current(&s.token).await.unwrap().unwrap();
+        assert!(!full.awaiting_second_factor());
+        assert!(c.app.require(&full.actor, domain::Action::ViewDashboard, school).is_ok());
+    }
+
+    pub async fn recovery_code_works_once(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = demo_email(Role::Headteacher, "willowlane");
+        let cur = signed_in(&c, &head).await;
+        let setup = c.app.begin_totp_setup(&cur).await.unwrap();
+        let secret = app::totp::base32_decode(&setup.secret_base32).unwrap();
+        let code = format!("{:06}", app::totp::code_at(&secret, app::totp::counter(c.clock.now_for_test())));
+        let codes = c.app.confirm_totp_setup(&cur, &code).await.unwrap();
+        let s = c.app.sign_in(&head, PW, "127.0.0.1").await.unwrap();
+        let half = c.app.current(&s.token).await.unwrap().unwrap();
+        c.app.verify_second_factor(&half, &codes[3].to_uppercase()).await.unwrap();
+        let s2 = c.app.sign_in(&head, PW, "127.0.0.1").await.unwrap();
+        let half2 = c.app.current(&s2.token).await.unwrap().unwrap();
+        assert!(matches!(c.app.verify_second_factor(&half2, &codes[3]).await, Err(AppError::BadCode)));
+    }
+
+    pub async fn invitation_and_password_reset_over_real_smtp(db: &TestDb) {
+        let Some(sink) = SmtpSink::start() else { return };
+        let c = ctx(db, Some(sink.port)).await;
+        let mailer = app::mail::Mailer::new(c.app.settings.smtp.as_ref().unwrap()).unwrap();
+        let hr = signed_in(&c, &demo_email(Role::Hr, "hollygrove")).await;
+        let inv = Invite {
+            first_name: "Vera".into(),
+            last_name: "Volunteer".into(),
+            email: "Vera@Example.org".into(),
+            employment_type: EmploymentType::Volunteer,
+            roles: vec![Role::Staff],
+        };
+        let vera = c.app.invite(&hr, c.holly, inv).await.unwrap();
+        assert!(vera.password_hash.is_none());
+        assert_eq!(app::mail::drain_once(&c.app, &mailer).await.unwrap(), 1);
+        let msgs = sink.wait_for(1, StdDuration::from_secs(10));
+        assert_eq!(msgs.len(), 1, "invitation arrived");
+        assert!(msgs[0].contains("vera@example.org"));
+        let link = find_link(&msgs[0], "http://127.0.0.1:8080/invitation/").unwrap();
+        let token = link.rsplit('/').next().unwrap();
+        assert!(matches!(
+            c.app.set_password_with_link(token, TokenPurpose::Invitation, "short").await,
+            Err(AppError::Invalid(_))
+        ));
+        c.app
+            .set_password_with_link(token, TokenPurpose::Invitation, "vera chooses a long one")
+            .await
+            .unwrap();
+        assert!(c
+            .app
+            .set_password_with_link(token, TokenPurpose::Invitation, "and again a long one")
+            .await
+            .is_err());
+        c.app.sign_in("vera@example.org", "vera chooses a long one", "127.0.0.1").await.unwrap();
+        // Reset: unknown addresses get the same answer and no email.
+        c.app.request_password_reset("nobody@example.org").await.unwrap();
+        c.app.request_password_reset("vera@example.org").await.unwrap();
+        assert_eq!(app::mail::drain_once(&c.app, &mailer).await.unwrap(), 1);
+        let msgs = sink.wait_for(2, StdDuration::from_secs(10));
+        let link = find_link(&msgs[1], "http://127.0.0.1:8080/password/reset/").unwrap();
+        let token = link.rsplit('/').next().unwrap();
+        c.clock.advance(Duration::minutes(61));
+        assert!(c
+            .app
+            .set_password_with_link(token, TokenPurpose::PasswordReset, "too late for this one")
+            .await
+            .is_err());
+        c.clock.advance(Duration::minutes(-30));
+        c.app
+            .set_password_with_link(token, TokenPurpose::PasswordReset, "a brand new passphrase")
+            .await
+            .unwrap();
+        assert!(c.app.sign_in("vera@example.org", "vera chooses a long one", "127.0.0.1").await.is_err());
+        c.app.sign_in("vera@example.org", "a brand new passphrase", "127.0.0.1").await.unwrap();
+        assert_eq!(c.app.store.pending_email_count().await.unwrap(), 0);
+    }
+
+    pub async fn staff_cannot_manage_people_and_schools_are_separate(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let hr = signed_in(&c, &demo_email(Role::Hr, "hollygrove")).await;
+        let inv = || Invite {
+            first_name: "A".into(),
+            last_name: "B".into(),
+            email: "ab@x.uk".into(),
+            employment_type: EmploymentType::Agency,
+            roles: vec![Role::Staff],
+        };
+        assert!(matches!(
+            c.app.invite(&staff, c.holly, inv()).await,
+            Err(AppError::Forbidden(DenyReason::RoleLacksPermission))
+        ));
+        assert!(matches!(
+            c.app.invite(&hr, c.willow, inv()).await,
+            Err(AppError::Forbidden(DenyReason::NotAMember))
+        ));
+        assert!(matches!(c.app.list_people(&hr.actor, c.willow, 0).await, Err(AppError::Forbidden(_))));
+        // A person of Willow Lane is not found from Holly Grove.
+        let willow_staff =
+            c.app.store.find_user_by_email(&demo_email(Role::Staff, "willowlane")).await.unwrap().unwrap();
+        assert!(matches!(
+            c.app.person_in(&hr.actor, c.holly, willow_staff.id).await,
+            Err(AppError::NotFound(_))
+        ));
+        assert!(matches!(
+            c.app.set_roles(&hr, c.holly, willow_staff.id, vec![Role::Hr]).await,
+            Err(AppError::NotFound(_))
+        ));
+        assert!(
+            c.app.set_roles(&hr, c.holly, hr.user.id, vec![Role::Headteacher]).await.is_err(),
+            "no self-promotion"
+        );
+        let mut bad = inv();
+        bad.roles = vec![Role::Adviser];
+        assert!(matches!(c.app.invite(&hr, c.holly, bad).await, Err(AppError::Invalid(_))));
+        let (people, total) = c.app.list_people(&hr.actor, c.holly, 0).await.unwrap();
+        assert_eq!(total, 7);
+        assert_eq!(people.len(), 7);
+    }
+
+    pub async fn staff_import_validates_everything_first(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let csv = "first_name,last_name,email,role,employment_type\n\
+                   Ann,Jones,ann@h.sch.uk,staff,employee\n\
+                   Bob,Smith,bob@h.sch.uk,janitor,employee\n";
+        let parsed = domain::staff_import::parse(csv.as_bytes()).unwrap();
+        let rep = c.app.import_staff(By::Operator, c.holly, parsed, false, &|_, _| {}).await.unwrap();
+        assert!(rep.outcome.is_none());
+        assert_eq!(rep.errors[0].line, 3);
+        assert!(c.app.store.find_user_by_email("ann@h.sch.uk").await.unwrap().is_none(), "nothing written");
+        let parsed = domain::staff_import::parse(csv.as_bytes()).unwrap();
+        let rep = c.app.import_staff(By::Operator, c.holly, parsed, true, &|_, _| {}).await.unwrap();
+        assert_eq!(rep.outcome.unwrap().created, 1);
+        assert!(c.app.store.find_user_by_email("ann@h.sch.uk").await.unwrap().is_some());
+    }
+
+    pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        c.app.sign_out(&staff).await.unwrap();
+        let rep = app::verify::verify_audit(c.app.store.as_ref()).await.unwrap();
+        assert!(rep.first_break.is_none(), "{rep:?}");
+        assert!(rep.events >= 19, "demo + sign-in events: {}", rep.events);
+        assert_eq!(rep.chains, 4, "platform, LA and two schools");
+    }
+}
+
+trait TestHelpers {
+    async fn current_by_id(&self, cur: &Current) -> Current;
+}
+
+impl TestHelpers for App {
+    async fn current_by_id(&self, cur: &Current) -> Current {
+        let session = self.store.get_session(&cur.session.id_hash).await.unwrap().unwrap();
+        let user = self.store.get_user(cur.user.id).await.unwrap().unwrap();
+        let actor = self.actor_for(&user, session.two_factor_verified).await.unwrap();
+        Current { session, user, actor }
+    }
+}
+
+trait ClockExt {
+    fn now_for_test(&self) -> time::OffsetDateTime;
+}
+
+impl ClockExt for FixedClock {
+    fn now_for_test(&self) -> time::OffsetDateTime {
+        app::clock::Clock::now(self)
+    }
+}
