@@ -124,9 +124,9 @@ impl App {
 
     /// Invites a person by email to set their own password. Someone who already has an account
     /// (for example, staff shared across a trust) is given the roles without a new invitation.
-    pub async fn invite(&self, current: &Current, org_id: i64, inv: Invite) -> Result<User> {
+    pub async fn invite(&self, actor: &Actor, inviter_name: &str, org_id: i64, inv: Invite) -> Result<User> {
         let (org, res) = self.org_resource(org_id).await?;
-        self.require(&current.actor, Action::ManagePeople, res)?;
+        self.require(actor, Action::ManagePeople, res)?;
         let first = validate::name("first name", &inv.first_name)?;
         let last = validate::name("last name", &inv.last_name)?;
         let email = validate::email(&inv.email)?;
@@ -152,11 +152,10 @@ impl App {
             held.extend(roles.iter().copied());
             held.sort();
             held.dedup();
-            let draft =
-                AuditDraft::new(org_id, Some(current.actor.user_id), "person.roles-changed", "person")
-                    .record(existing.id)
-                    .before(before)
-                    .after(json!({"roles": held.iter().map(|r| r.code()).collect::<Vec<_>>()}));
+            let draft = AuditDraft::new(org_id, Some(actor.user_id), "person.roles-changed", "person")
+                .record(existing.id)
+                .before(before)
+                .after(json!({"roles": held.iter().map(|r| r.code()).collect::<Vec<_>>()}));
             self.store.set_roles(existing.id, org_id, held, now, Effects::audit(draft)).await?;
             return Ok(existing);
         }
@@ -168,7 +167,7 @@ impl App {
             body: format!(
                 "Hello {first},\n\n{} has invited you to SafeSocial, where {} runs its social media policy.\n\n\
                  Open this link within {} days to choose your password:\n\n{link}\n\nThe link works once.\n",
-                current.user.display_name(),
+                inviter_name,
                 org.name,
                 self.settings.invitation_lifetime.whole_days()
             ),
@@ -188,7 +187,7 @@ impl App {
         };
         let memberships = roles.iter().map(|&role| Membership { org_id, role }).collect();
         let fx = Effects::audit(
-            AuditDraft::new(org_id, Some(current.actor.user_id), "person.invited", "person").after(after),
+            AuditDraft::new(org_id, Some(actor.user_id), "person.invited", "person").after(after),
         )
         .with_email(mail);
         Ok(self.store.create_user(new, memberships, Some(tok), now, fx).await?)

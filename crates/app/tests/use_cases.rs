@@ -185,7 +185,7 @@ mod cases {
             employment_type: EmploymentType::Volunteer,
             roles: vec![Role::Staff],
         };
-        let vera = c.app.invite(&hr, c.holly, inv).await.unwrap();
+        let vera = c.app.invite(&hr.actor, "HR", c.holly, inv).await.unwrap();
         assert!(vera.password_hash.is_none());
         assert_eq!(app::mail::drain_once(&c.app, &mailer).await.unwrap(), 1);
         let msgs = sink.wait_for(1, StdDuration::from_secs(10));
@@ -242,11 +242,11 @@ mod cases {
             roles: vec![Role::Staff],
         };
         assert!(matches!(
-            c.app.invite(&staff, c.holly, inv()).await,
+            c.app.invite(&staff.actor, "S", c.holly, inv()).await,
             Err(AppError::Forbidden(DenyReason::RoleLacksPermission))
         ));
         assert!(matches!(
-            c.app.invite(&hr, c.willow, inv()).await,
+            c.app.invite(&hr.actor, "HR", c.willow, inv()).await,
             Err(AppError::Forbidden(DenyReason::NotAMember))
         ));
         assert!(matches!(c.app.list_people(&hr.actor, c.willow, 0).await, Err(AppError::Forbidden(_))));
@@ -267,7 +267,7 @@ mod cases {
         );
         let mut bad = inv();
         bad.roles = vec![Role::Adviser];
-        assert!(matches!(c.app.invite(&hr, c.holly, bad).await, Err(AppError::Invalid(_))));
+        assert!(matches!(c.app.invite(&hr.actor, "HR", c.holly, bad).await, Err(AppError::Invalid(_))));
         let (people, total) = c.app.list_people(&hr.actor, c.holly, 0).await.unwrap();
         assert_eq!(total, 7);
         assert_eq!(people.len(), 7);
