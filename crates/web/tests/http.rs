@@ -1,0 +1,383 @@
+//! In-process HTTP tests of pages and API, on every backend this machine has.
+
+use app::clock::SystemClock;
+use app::crypto::Keys;
+use app::demo::{demo_email, ADMIN_EMAIL, ADVISER_EMAIL};
+use app::{App, Settings};
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use domain::Role;
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use store::testing::TestDb;
+use tower::ServiceExt;
+
+const PW: &str = "demo password for tests";
+
+struct T {
+    router: Router,
+    app: App,
+}
+
+struct Resp {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Resp {
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers.get_all(header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
+            c.strip_prefix(&format!("{name}=")).map(|r| r.split(';').next().unwrap_or("").to_owned())
+        })
+    }
+    fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let i = s.find(start)? + start.len();
+    let j = s[i..].find(end)? + i;
+    Some(&s[i..j])
+}
+
+impl T {
+    async fn new(db: &TestDb) -> T {
+        let store = store::open(&db.url).await.unwrap();
+        let app = App::new(
+            Arc::from(store),
+            Arc::new(SystemClock),
+            Keys::new([3; 32], "k1", [4; 32]).unwrap(),
+            Settings::default(),
+        );
+        app::demo::seed(&app, PW).await.unwrap();
+        T { router: web::router(web::AppState::new(app.clone())), app }
+    }
+
+    async fn send(&self, req: Request<Body>) -> Resp {
+        let resp = self.router.clone().oneshot(req).await.unwrap();
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+        Resp { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    async fn get(&self, path: &str, cookie: &str) -> Resp {
+        self.send(Request::get(path).header(header::COOKIE, cookie).body(Body::empty()).unwrap()).await
+    }
+
+    async fn post(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Resp {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        self.send(
+            Request::post(path)
+                .header(header::COOKIE, cookie)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Signs in through the form; returns the session cookie header value.
+    async fn sign_in(&self, email: &str) -> String {
+        let page = self.get("/login", "").await;
+        let pre = page.cookie("ss_pre").unwrap();
+        let csrf = between(&page.body, "name=\"_csrf\" value=\"", "\"").unwrap().to_owned();
+        let r = self
+            .post(
+                "/login",
+                &format!("ss_pre={pre}"),
+                &[("_csrf", &csrf), ("email", email), ("password", PW), ("next", "/")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in of {email}: {}", r.body);
+        format!("ss_session={}", r.cookie("ss_session").unwrap())
+    }
+
+    async fn csrf(&self, cookie: &str) -> String {
+        let page = self.get("/account", cookie).await;
+        between(&page.body, "name=\"_csrf\" value=\"", "\"").unwrap().to_owned()
+    }
+
+    /// Completes two-factor set-up through the pages.
+    async fn enrol(&self, cookie: &str) {
+        let page = self.get("/two-factor/setup", cookie).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let secret = between(&page.body, "id=\"totp-secret\">", "<").unwrap();
+        let secret = app::totp::base32_decode(secret).unwrap();
+        let code = format!(
+            "{:06}",
+            app::totp::code_at(&secret, app::totp::counter(time::OffsetDateTime::now_utc()))
+        );
+        let csrf = between(&page.body, "name=\"_csrf\" value=\"", "\"").unwrap().to_owned();
+        let r = self.post("/two-factor/setup", cookie, &[("_csrf", &csrf), ("code", &code)]).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("recovery-codes"));
+    }
+}
+
+macro_rules! on_every_backend {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $name() {
+                for db in TestDb::all().await {
+                    eprintln!("{} on {}", stringify!($name), db.store.backend().name());
+                    let t = T::new(&db).await;
+                    cases::$name(&t).await;
+                    db.cleanup().await;
+                }
+            }
+        )*
+    };
+}
+
+on_every_backend!(
+    every_role_lands_on_its_dashboard,
+    staff_are_refused_the_audit_log,
+    csrf_and_cross_site_posts_are_refused,
+    bad_input_is_refused_and_changes_nothing,
+    people_of_other_schools_are_not_found,
+    api_tokens_openapi_and_problems,
+    operations_endpoints,
+);
+
+mod cases {
+    use super::*;
+
+    pub async fn every_role_lands_on_its_dashboard(t: &T) {
+        let expectations: &[(String, &str)] = &[
+            (demo_email(Role::Staff, "hollygrove"), "Your policy acknowledgement"),
+            (demo_email(Role::Moderator, "hollygrove"), "School accounts inbox"),
+            (demo_email(Role::Hr, "hollygrove"), "Breach investigations"),
+            (demo_email(Role::Governor, "hollygrove"), "Termly oversight"),
+            (demo_email(Role::Headteacher, "hollygrove"), "Waiting for your approval"),
+            (demo_email(Role::Dsl, "hollygrove"), "Safeguarding concerns"),
+            (demo_email(Role::DeputyDsl, "willowlane"), "Takedown requests"),
+            (ADVISER_EMAIL.to_owned(), "Schools in Lancashire (demo)"),
+            (ADMIN_EMAIL.to_owned(), "Platform"),
+        ];
+        for (email, panel) in expectations {
+            let cookie = t.sign_in(email).await;
+            let mut r = t.get("/", &cookie).await;
+            if r.status == StatusCode::SEE_OTHER {
+                assert_eq!(r.location(), "/two-factor/setup", "{email}");
+                t.enrol(&cookie).await;
+                r = t.get("/", &cookie).await;
+            }
+            assert_eq!(r.status, StatusCode::OK, "{email}");
+            assert!(r.body.contains(panel), "{email} sees {panel}");
+        }
+        // The adviser sees roll-ups, not people.
+        let adviser = t.sign_in(ADVISER_EMAIL).await;
+        let r = t.get("/", &adviser).await;
+        assert!(r.body.contains("Holly Grove School: 7 people"), "{}", r.body);
+        assert!(!r.body.contains("href=\"/people\""));
+    }
+
+    pub async fn staff_are_refused_the_audit_log(t: &T) {
+        let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
+        let r = t.get("/audit", &staff).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(r.body.contains("Your role does not allow this."));
+        let home = t.get("/", &staff).await;
+        assert!(!home.body.contains("href=\"/audit\""), "no link to what they cannot open");
+        let head = t.sign_in(&demo_email(Role::Headteacher, "hollygrove")).await;
+        assert_eq!(t.get("/audit", &head).await.location(), "/two-factor/setup", "2FA first");
+        t.enrol(&head).await;
+        let r = t.get("/audit?action=session.", &head).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let r = t.get("/audit?from=yesterday", &head).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("must look like 2026-11-21"));
+    }
+
+    pub async fn csrf_and_cross_site_posts_are_refused(t: &T) {
+        let hr = t.sign_in(&demo_email(Role::Hr, "hollygrove")).await;
+        let form = [
+            ("_csrf", "wrong"),
+            ("first_name", "X"),
+            ("last_name", "Y"),
+            ("email", "xy@x.uk"),
+            ("employment_type", "employee"),
+            ("role", "staff"),
+        ];
+        let r = t.post("/people/invite", &hr, &form).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let csrf = t.csrf(&hr).await;
+        let req = Request::post("/people/invite")
+            .header(header::COOKIE, &hr)
+            .header(header::ORIGIN, "https://evil.example")
+            .header(header::HOST, "127.0.0.1:8080")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!(
+                "_csrf={csrf}&first_name=X&last_name=Y&email=xy%40x.uk&employment_type=employee&role=staff"
+            )))
+            .unwrap();
+        assert_eq!(t.send(req).await.status, StatusCode::FORBIDDEN);
+        assert!(t.app.store.find_user_by_email("xy@x.uk").await.unwrap().is_none());
+        // The login form needs its own token too.
+        let r = t.post("/login", "", &[("email", "staff@hollygrove.demo.sch.uk"), ("password", PW)]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // With the right token it works.
+        let mut ok = form.to_vec();
+        ok[0] = ("_csrf", &csrf);
+        let r = t.post("/people/invite", &hr, &ok).await;
+        assert_eq!(r.location(), "/people?notice=invited");
+        assert!(t.app.store.find_user_by_email("xy@x.uk").await.unwrap().is_some());
+    }
+
+    pub async fn bad_input_is_refused_and_changes_nothing(t: &T) {
+        let hr = t.sign_in(&demo_email(Role::Hr, "hollygrove")).await;
+        let csrf = t.csrf(&hr).await;
+        let before = t.app.store.audit_heads().await.unwrap();
+        let big = "x".repeat(70 * 1024);
+        let r = t.post("/people/invite", &hr, &[("_csrf", &csrf), ("first_name", &big)]).await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        let req = Request::post("/people/invite")
+            .header(header::COOKIE, &hr)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{}"))
+            .unwrap();
+        assert_eq!(t.send(req).await.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        let r = t
+            .post(
+                "/people/invite",
+                &hr,
+                &[
+                    ("_csrf", &csrf),
+                    ("first_name", "A"),
+                    ("last_name", "B"),
+                    ("email", "not-an-email"),
+                    ("employment_type", "employee"),
+                    ("role", "staff"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("email is not valid"), "{}", r.body);
+        assert!(r.body.contains("value=\"A\""), "the form keeps what was typed");
+        let r = t
+            .post(
+                "/people/invite",
+                &hr,
+                &[
+                    ("_csrf", &csrf),
+                    ("first_name", "A"),
+                    ("last_name", "B"),
+                    ("email", "a@b.uk"),
+                    ("employment_type", "employee"),
+                    ("role", "janitor"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("unknown role"));
+        assert_eq!(t.get("/people/not-a-number", &hr).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(t.get("/people/999999", &hr).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(t.get("/no/such/page", &hr).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(t.app.store.audit_heads().await.unwrap(), before, "nothing written");
+    }
+
+    pub async fn people_of_other_schools_are_not_found(t: &T) {
+        let hr = t.sign_in(&demo_email(Role::Hr, "hollygrove")).await;
+        let other =
+            t.app.store.find_user_by_email(&demo_email(Role::Staff, "willowlane")).await.unwrap().unwrap();
+        assert_eq!(t.get(&format!("/people/{}", other.id), &hr).await.status, StatusCode::NOT_FOUND);
+        let csrf = t.csrf(&hr).await;
+        let r = t.post(&format!("/people/{}/disable", other.id), &hr, &[("_csrf", &csrf)]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(!t.app.store.get_user(other.id).await.unwrap().unwrap().disabled);
+        let people = t.get("/people", &hr).await;
+        assert!(!people.body.contains("willowlane"), "only this school's people are listed");
+        // Switching to a school one does not belong to is refused.
+        let orgs = t.app.store.list_orgs().await.unwrap();
+        let willow = orgs.iter().find(|o| o.name.starts_with("Willow")).unwrap();
+        let r = t.post("/org", &hr, &[("_csrf", &csrf), ("org_id", &willow.id.to_string())]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+    }
+
+    pub async fn api_tokens_openapi_and_problems(t: &T) {
+        let r = t.send(Request::get("/api/v1/me").body(Body::empty()).unwrap()).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(r.headers.get(header::CONTENT_TYPE).unwrap(), "application/problem+json");
+        assert!(r.body.contains("\"code\":\"unauthenticated\""));
+        let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
+        for path in [
+            "/api/v1/me",
+            "/api/v1/organisations",
+            "/api/v1/organisations/{id}/people",
+            "/api/v1/organisations/{id}/audit",
+        ] {
+            assert!(doc.body.contains(&format!("\"{path}\"")), "OpenAPI lists {path}");
+        }
+        let hr = t.sign_in(&demo_email(Role::Hr, "hollygrove")).await;
+        let csrf = t.csrf(&hr).await;
+        let page = t.post("/account/tokens", &hr, &[("_csrf", &csrf), ("name", "MIS sync")]).await;
+        let token = between(&page.body, "id=\"new-token\">", "<").unwrap().to_owned();
+        let bearer = format!("Bearer {token}");
+        let api = |method: &str, path: &str, body: Option<&str>| {
+            let mut b = Request::builder().method(method).uri(path).header(header::AUTHORIZATION, &bearer);
+            if body.is_some() {
+                b = b.header(header::CONTENT_TYPE, "application/json");
+            }
+            b.body(Body::from(body.unwrap_or("").to_owned())).unwrap()
+        };
+        let me = t.send(api("GET", "/api/v1/me", None)).await;
+        assert_eq!(me.status, StatusCode::OK);
+        assert!(me.body.contains("\"role\":\"hr\""));
+        let orgs = t.app.store.list_orgs().await.unwrap();
+        let holly = orgs.iter().find(|o| o.name == "Holly Grove School").unwrap().id;
+        let willow = orgs.iter().find(|o| o.name.starts_with("Willow")).unwrap().id;
+        let people = t.send(api("GET", &format!("/api/v1/organisations/{holly}/people"), None)).await;
+        assert!(people.body.contains("\"total\":7"), "{}", people.body);
+        let denied = t.send(api("GET", &format!("/api/v1/organisations/{willow}/people"), None)).await;
+        assert_eq!(denied.status, StatusCode::FORBIDDEN);
+        assert!(denied.body.contains("\"code\":\"not-a-member\""));
+        let bad = t
+            .send(api("POST", &format!("/api/v1/organisations/{holly}/people"), Some("{\"first_name\": 1}")))
+            .await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+        assert!(bad.body.contains("invalid-input"));
+        let body = r#"{"first_name":"Api","last_name":"Person","email":"api@x.uk","employment_type":"contractor","roles":["staff"]}"#;
+        let made = t.send(api("POST", &format!("/api/v1/organisations/{holly}/people"), Some(body))).await;
+        assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+        assert!(made.body.contains("\"invited\":true"));
+        let audit = t.send(api("GET", &format!("/api/v1/organisations/{holly}/audit"), None)).await;
+        assert_eq!(audit.status, StatusCode::FORBIDDEN, "HR cannot read the audit log");
+        // Revoked tokens stop working.
+        let id = t
+            .app
+            .store
+            .list_api_tokens(
+                t.app
+                    .store
+                    .find_user_by_email(&demo_email(Role::Hr, "hollygrove"))
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id,
+            )
+            .await
+            .unwrap()[0]
+            .id;
+        let r = t.post(&format!("/account/tokens/{id}/revoke"), &hr, &[("_csrf", &csrf)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(t.send(api("GET", "/api/v1/me", None)).await.status, StatusCode::UNAUTHORIZED);
+    }
+
+    pub async fn operations_endpoints(t: &T) {
+        assert_eq!(t.get("/healthz", "").await.body, "ok");
+        assert_eq!(t.get("/readyz", "").await.body, "ready");
+        let _ = t.get("/login", "").await;
+        let m = t.get("/metrics", "").await;
+        assert!(m.body.contains("safesocial_http_requests_total{class=\"2xx\"}"));
+        assert!(m.body.contains("safesocial_outbox_pending 0"));
+        let css = t.get("/static/app.css", "").await;
+        assert_eq!(css.status, StatusCode::OK);
+        let signed_out = t.get("/", "").await;
+        assert_eq!(signed_out.location(), "/login");
+    }
+}
