@@ -93,7 +93,7 @@ impl App {
             expires_at: now + self.settings.session_lifetime,
         };
         let action = if needs_second_factor { "session.password-accepted" } else { "session.signed-in" };
-        self.store.create_session(session, Effects::audit(sign_in_audit(&user, action))).await?;
+        self.store.create_session(session, Effects::audit(sign_in_audit(user, action))).await?;
         Ok(SignedIn { token, needs_second_factor })
     }
 

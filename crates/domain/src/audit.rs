@@ -83,26 +83,19 @@ pub fn audit_time(now: OffsetDateTime) -> OffsetDateTime {
 }
 
 /// The canonical encoding that the hash covers.
-pub fn canonical_bytes(
-    org_id: i64,
-    seq: i64,
-    at: OffsetDateTime,
-    draft_fields: (&Option<i64>, &str, &str, &Option<String>, &Option<Value>, &Option<Value>),
-    prev_hash: &str,
-) -> Vec<u8> {
-    let (actor, action, record_type, record_id, before, after) = draft_fields;
+pub fn canonical_bytes(org_id: i64, seq: i64, at: OffsetDateTime, d: &AuditDraft, prev_hash: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(b"safesocial-audit-v1");
     let at_micros = at.unix_timestamp_nanos() / 1000;
     field(&mut out, b'o', org_id.to_string().as_bytes());
     field(&mut out, b's', seq.to_string().as_bytes());
     field(&mut out, b't', at_micros.to_string().as_bytes());
-    field(&mut out, b'u', actor.map(|a| a.to_string()).unwrap_or_default().as_bytes());
-    field(&mut out, b'a', action.as_bytes());
-    field(&mut out, b'r', record_type.as_bytes());
-    field(&mut out, b'i', record_id.as_deref().unwrap_or("").as_bytes());
-    field(&mut out, b'b', canonical_json_opt(before).as_bytes());
-    field(&mut out, b'f', canonical_json_opt(after).as_bytes());
+    field(&mut out, b'u', d.actor_user_id.map(|a| a.to_string()).unwrap_or_default().as_bytes());
+    field(&mut out, b'a', d.action.as_bytes());
+    field(&mut out, b'r', d.record_type.as_bytes());
+    field(&mut out, b'i', d.record_id.as_deref().unwrap_or("").as_bytes());
+    field(&mut out, b'b', canonical_json_opt(&d.before).as_bytes());
+    field(&mut out, b'f', canonical_json_opt(&d.after).as_bytes());
     field(&mut out, b'p', prev_hash.as_bytes());
     out
 }
@@ -161,20 +154,7 @@ fn write_canonical(v: &Value, out: &mut String) {
 
 /// The hash of an event given its place in the chain.
 pub fn event_hash(org_id: i64, seq: i64, at: OffsetDateTime, draft: &AuditDraft, prev_hash: &str) -> String {
-    let bytes = canonical_bytes(
-        org_id,
-        seq,
-        at,
-        (
-            &draft.actor_user_id,
-            &draft.action,
-            &draft.record_type,
-            &draft.record_id,
-            &draft.before,
-            &draft.after,
-        ),
-        prev_hash,
-    );
+    let bytes = canonical_bytes(org_id, seq, at, draft, prev_hash);
     hex::encode(Sha256::digest(&bytes))
 }
 
