@@ -83,7 +83,13 @@ pub fn audit_time(now: OffsetDateTime) -> OffsetDateTime {
 }
 
 /// The canonical encoding that the hash covers.
-pub fn canonical_bytes(org_id: i64, seq: i64, at: OffsetDateTime, d: &AuditDraft, prev_hash: &str) -> Vec<u8> {
+pub fn canonical_bytes(
+    org_id: i64,
+    seq: i64,
+    at: OffsetDateTime,
+    d: &AuditDraft,
+    prev_hash: &str,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(b"safesocial-audit-v1");
     let at_micros = at.unix_timestamp_nanos() / 1000;

@@ -144,8 +144,12 @@ impl Browser {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn journeys_in_chromium() {
     let Some(axe) = axe_source() else { return missing("axe-core is not installed (run npm ci)") };
-    let chromedriver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].into_iter().find(|p| std::path::Path::new(p).exists());
-    let Some(chromedriver) = chromedriver else { return missing("chromedriver is not installed (apt-get install chromium-driver)") };
+    let chromedriver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    let Some(chromedriver) = chromedriver else {
+        return missing("chromedriver is not installed (apt-get install chromium-driver)");
+    };
     if !std::path::Path::new("/usr/bin/chromium").exists() {
         return missing("chromium is not installed (apt-get install chromium)");
     }
@@ -155,31 +159,60 @@ async fn journeys_in_chromium() {
     let db = TestDb::sqlite().await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let smtp = SmtpSettings { host: "127.0.0.1".into(), port: sink.port, from: "SafeSocial <no-reply@safesocial.test>".into(), username: None, password: None };
+    let smtp = SmtpSettings {
+        host: "127.0.0.1".into(),
+        port: sink.port,
+        from: "SafeSocial <no-reply@safesocial.test>".into(),
+        username: None,
+        password: None,
+    };
     let settings = Settings { base_url: base.clone(), smtp: Some(smtp.clone()), ..Settings::default() };
     let store = store::open(&db.url).await.unwrap();
-    let app = App::new(Arc::from(store), Arc::new(SystemClock), Keys::new([5; 32], "k1", [6; 32]).unwrap(), settings);
+    let app = App::new(
+        Arc::from(store),
+        Arc::new(SystemClock),
+        Keys::new([5; 32], "k1", [6; 32]).unwrap(),
+        settings,
+    );
     app::demo::seed(&app, PW).await.unwrap();
-    tokio::spawn(app::mail::run(app.clone(), app::mail::Mailer::new(&smtp).unwrap(), Duration::from_millis(200)));
+    tokio::spawn(app::mail::run(
+        app.clone(),
+        app::mail::Mailer::new(&smtp).unwrap(),
+        Duration::from_millis(200),
+    ));
     let router = web::router(web::AppState::new(app.clone()));
     tokio::spawn(async move {
-        let _ = web::axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await;
+        let _ =
+            web::axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+                .await;
     });
 
     let port = free_port();
     let driver = Driver(
-        Command::new(chromedriver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("start chromedriver"),
+        Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver"),
     );
     let profile = std::env::temp_dir().join(format!("safesocial_chrome_{}", std::process::id()));
     let mut args: Vec<String> = CHROME_FLAGS.iter().map(|s| s.to_string()).collect();
     args.push(format!("--user-data-dir={}", profile.display()));
     args.push("--window-size=1280,900".into());
     let mut caps = serde_json::Map::new();
-    caps.insert("goog:chromeOptions".into(), serde_json::json!({"binary": "/usr/bin/chromium", "args": args}));
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({"binary": "/usr/bin/chromium", "args": args}),
+    );
     let mut client = None;
     for _ in 0..50 {
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
             Ok(c) => {
                 client = Some(c);
                 break;
