@@ -292,10 +292,26 @@ mod cases {
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {
         let c = ctx(db, None).await;
         let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        // Reads of restricted records leave an event in the school's own chain.
+        c.app.audited_read(&staff.actor, c.holly, "concern", "42").await.unwrap();
+        let read = c
+            .app
+            .store
+            .query_audit(&store::AuditQuery {
+                org_ids: vec![c.holly],
+                action_prefix: Some("concern.read".into()),
+                limit: 5,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].actor_user_id, Some(staff.user.id));
+        assert_eq!(read[0].record_id.as_deref(), Some("42"));
         c.app.sign_out(&staff).await.unwrap();
         let rep = app::verify::verify_audit(c.app.store.as_ref()).await.unwrap();
         assert!(rep.first_break.is_none(), "{rep:?}");
-        assert!(rep.events >= 19, "demo + sign-in events: {}", rep.events);
+        assert!(rep.events >= 20, "demo + sign-in + read events: {}", rep.events);
         assert_eq!(rep.chains, 4, "platform, LA and two schools");
     }
 }
