@@ -1,0 +1,368 @@
+//! Splitting folded text into words and sentences.
+//!
+//! Each word keeps its span in the folded text, a leet-mapped form (`sh1t` → `shit`, `@ss` → `ass`)
+//! for the lexicons, a letters-only form for names (`@jacksmith07` → `jacksmith`), and flags.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    /// `@name` or `#tag`.
+    Handle,
+    Email,
+    Url,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Span in the folded text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Leet-mapped lower-case form, for lexicons.
+    pub word: String,
+    /// Letters only, no leet mapping, for names.
+    pub plain: String,
+    pub sentence: u32,
+    /// The original started with an upper-case letter.
+    pub capitalised: bool,
+    /// Followed by `'s` or `s'`.
+    pub possessive: bool,
+    /// Contains `*` standing for hidden letters (`f*ck`).
+    pub masked: bool,
+    /// Built by joining single letters (`f.u.c.k`, `f u c k`).
+    pub joined: bool,
+    /// Inside quotation marks.
+    pub quoted: bool,
+}
+
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' | '!' => 'i',
+        '|' => 'l',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' | '+' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => return None,
+    })
+}
+
+fn is_leet_symbol(c: char) -> bool {
+    matches!(c, '@' | '$' | '!' | '|' | '*' | '+')
+}
+
+/// Splits folded text (see [`crate::normalize::fold`]). `is_upper(offset)` tells whether the
+/// original character behind a folded byte was upper case.
+pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut sentence = 0u32;
+    let mut in_quote = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'\n' {
+            if out.last().is_some_and(|t| t.sentence == sentence) {
+                sentence += 1;
+            }
+            in_quote = false;
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        // A chunk runs to the next white space.
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let chunk = &text[start..i];
+        let quote_opens = chunk.starts_with(['"', '\'']) && !in_quote;
+        if quote_opens {
+            in_quote = true;
+        }
+        split_chunk(chunk, start, sentence, in_quote, is_upper, &mut out);
+        let trimmed = chunk.trim_end_matches([')', ']', '\'', '"', '*']);
+        if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'"))) && (in_quote && (!quote_opens || chunk.len() > 1)) {
+            in_quote = false;
+        }
+        if trimmed.ends_with(['.', '!', '?']) && !is_abbreviation(trimmed) {
+            sentence += 1;
+        }
+    }
+    join_single_letters(&mut out);
+    out
+}
+
+fn is_abbreviation(chunk: &str) -> bool {
+    let w = chunk.trim_end_matches('.');
+    matches!(w, "mr" | "mrs" | "ms" | "dr" | "st" | "no" | "e.g" | "i.e" | "etc" | "vs" | "prof" | "rev" | "sr" | "jr")
+        || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+}
+
+fn split_chunk(chunk: &str, base: usize, sentence: u32, quoted: bool, is_upper: &dyn Fn(usize) -> bool, out: &mut Vec<Token>) {
+    let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '<', '{']).len();
+    let body = &chunk[lead..];
+    // URLs and email addresses are one token each.
+    if body.starts_with("http://") || body.starts_with("https://") || body.starts_with("www.") {
+        let end = body.trim_end_matches(['.', ',', ')', ']', '"', '\'', '!', '?', ';', ':']).len();
+        out.push(simple(base + lead, base + lead + end, TokKind::Url, &body[..end], sentence, quoted, false));
+        return;
+    }
+    if let Some(at) = body.find('@') {
+        let (local, domain) = body.split_at(at);
+        let domain = domain[1..].trim_end_matches(['.', ',', ')', ']', '"', '\'', '!', '?', ';', ':']);
+        if !local.is_empty() && domain.contains('.') && domain.split('.').all(|p| !p.is_empty()) {
+            let end = lead + at + 1 + domain.len();
+            out.push(simple(base + lead, base + end, TokKind::Email, &chunk[lead..end], sentence, quoted, false));
+            return;
+        }
+    }
+    if let Some(rest) = body.strip_prefix(['@', '#']) {
+        let name_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+        let name = rest[..name_len].trim_end_matches('.');
+        if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            let plain: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            // `@ss` is more likely leet than a handle; keep both readings.
+            let leet_form: String = body.chars().take(1 + name.len()).filter_map(|c| if c.is_alphabetic() { Some(c) } else { leet(c) }).collect();
+            let s = base + lead;
+            let e = s + 1 + name.len();
+            out.push(Token {
+                start: s,
+                end: e,
+                kind: TokKind::Handle,
+                word: if body.starts_with('@') { leet_form } else { plain.clone() },
+                plain,
+                sentence,
+                capitalised: is_upper(s + 1),
+                possessive: false,
+                masked: false,
+                joined: false,
+                quoted,
+            });
+            if name_len + 1 < body.len() {
+                split_chunk(&body[1 + name_len..], base + lead + 1 + name_len, sentence, quoted, is_upper, out);
+            }
+            return;
+        }
+    }
+    // Segments: runs of letters, digits and leet symbols inside a word.
+    let mut seg_start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let n = chars.len();
+    let mut k = 0;
+    while k <= n {
+        let c = chars.get(k).map(|x| x.1);
+        let keep = match c {
+            Some(ch) if ch.is_alphanumeric() => true,
+            Some('\'') => {
+                // Apostrophes inside words (don't, o'neil) and possessives stay in the segment.
+                seg_start.is_some() && chars.get(k + 1).is_some_and(|x| x.1.is_alphabetic())
+            }
+            Some(ch) if is_leet_symbol(ch) => {
+                let next_alnum = chars[k + 1..].iter().take_while(|x| is_leet_symbol(x.1)).count();
+                let after = chars.get(k + 1 + next_alnum).is_some_and(|x| x.1.is_alphanumeric());
+                let prev_alnum = k > 0 && chars[k - 1].1.is_alphanumeric();
+                after || (prev_alnum && matches!(ch, '$' | '*')) || (seg_start.is_some() && matches!(ch, '$' | '*'))
+            }
+            _ => false,
+        };
+        if keep {
+            if seg_start.is_none() {
+                seg_start = Some(k);
+            }
+        } else if let Some(s) = seg_start.take() {
+            push_segment(&chars, s, k, body, base + lead, sentence, quoted, is_upper, out);
+        }
+        k += 1;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_segment(
+    chars: &[(usize, char)],
+    s: usize,
+    e: usize,
+    body: &str,
+    base: usize,
+    sentence: u32,
+    quoted: bool,
+    is_upper: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Token>,
+) {
+    let bs = chars[s].0;
+    let be = chars.get(e).map(|x| x.0).unwrap_or(body.len());
+    let seg = &body[bs..be];
+    let mut possessive = false;
+    let mut core = seg;
+    if let Some(stripped) = seg.strip_suffix("'s") {
+        possessive = true;
+        core = stripped;
+    } else if seg.ends_with("s'") {
+        possessive = true;
+    }
+    let has_letter = core.chars().any(|c| c.is_alphabetic());
+    let has_digit = core.chars().any(|c| c.is_ascii_digit());
+    if !has_letter {
+        if has_digit && core.chars().all(|c| c.is_ascii_digit()) {
+            out.push(simple(base + bs, base + bs + core.len(), TokKind::Number, core, sentence, quoted, false));
+        }
+        return;
+    }
+    let masked = core.contains('*');
+    let mut word = String::with_capacity(core.len());
+    for c in core.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else if c == '*' {
+            word.push('*');
+        } else if let Some(l) = leet(c) {
+            word.push(l);
+        }
+    }
+    let plain: String =
+        if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') { core.chars().filter(|c| c.is_alphabetic()).collect() } else { word.clone() };
+    out.push(Token {
+        start: base + bs,
+        end: base + bs + core.len(),
+        kind: TokKind::Word,
+        word,
+        plain,
+        sentence,
+        capitalised: is_upper(base + bs),
+        possessive,
+        masked,
+        joined: false,
+        quoted,
+    });
+}
+
+fn simple(start: usize, end: usize, kind: TokKind, text: &str, sentence: u32, quoted: bool, capitalised: bool) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        word: text.to_owned(),
+        plain: text.to_owned(),
+        sentence,
+        capitalised,
+        possessive: false,
+        masked: false,
+        joined: false,
+        quoted,
+    }
+}
+
+/// `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters in a row become one word too.
+fn join_single_letters(tokens: &mut Vec<Token>) {
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let single = |t: &Token| t.kind == TokKind::Word && t.word.chars().count() == 1;
+        if !single(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len()
+            && single(&tokens[j])
+            && tokens[j].sentence == tokens[i].sentence
+            && tokens[j].start - tokens[j - 1].end <= 2
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let word: String = tokens[i..j].iter().map(|t| t.word.as_str()).collect();
+            extra.push(Token {
+                start: tokens[i].start,
+                end: tokens[j - 1].end,
+                kind: TokKind::Word,
+                plain: word.clone(),
+                word,
+                sentence: tokens[i].sentence,
+                capitalised: tokens[i].capitalised,
+                possessive: false,
+                masked: false,
+                joined: true,
+                quoted: tokens[i].quoted,
+            });
+        }
+        i = j;
+    }
+    tokens.extend(extra);
+}
+
+/// Collapses runs of the same letter (`fuuuck` → `fuck`), with the run lengths.
+pub fn dedup(word: &str) -> (String, Vec<u8>) {
+    let mut out = String::with_capacity(word.len());
+    let mut runs: Vec<u8> = Vec::with_capacity(word.len());
+    let mut last: Option<char> = None;
+    for c in word.chars() {
+        if Some(c) == last {
+            if let Some(r) = runs.last_mut() {
+                *r = r.saturating_add(1);
+            }
+        } else {
+            out.push(c);
+            runs.push(1);
+            last = Some(c);
+        }
+    }
+    (out, runs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold;
+
+    fn words(s: &str) -> Vec<String> {
+        let f = fold(s);
+        tokenize(&f.text, &|_| false).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn leet_and_symbols() {
+        assert_eq!(words("sh1t @ss a$$ b!tch f*ck $hit"), ["shit", "ass", "ass", "bitch", "f*ck", "shit"]);
+        assert_eq!(words("Wow! Great."), ["wow", "great"]);
+    }
+
+    #[test]
+    fn separated_letters_are_joined() {
+        let w = words("you f.u.c.k and f u c k");
+        assert!(w.iter().filter(|x| *x == "fuck").count() == 2, "{w:?}");
+    }
+
+    #[test]
+    fn names_possessives_handles_emails() {
+        let f = fold("Jack Smith's coat, @jacksmith07 and jack.smith@gmail.com #TeamHolly");
+        let t = tokenize(&f.text, &|_| false);
+        assert_eq!(t[1].word, "smith");
+        assert!(t[1].possessive);
+        let handle = t.iter().find(|x| x.kind == TokKind::Handle).unwrap();
+        assert_eq!(handle.plain, "jacksmith");
+        assert!(t.iter().any(|x| x.kind == TokKind::Email && x.word == "jack.smith@gmail.com"));
+        assert!(t.iter().any(|x| x.kind == TokKind::Handle && x.plain == "teamholly"));
+    }
+
+    #[test]
+    fn sentences_and_quotes() {
+        let f = fold("Mr. Smith said hi. Then \"bad word\" was used.\nNew line");
+        let t = tokenize(&f.text, &|_| false);
+        let s: Vec<u32> = t.iter().map(|x| x.sentence).collect();
+        assert_eq!(s, [0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2]);
+        assert!(t[5].quoted && t[6].quoted && !t[7].quoted);
+    }
+
+    #[test]
+    fn dedup_runs() {
+        assert_eq!(dedup("fuuuck"), ("fuck".to_string(), vec![1, 3, 1, 1]));
+        assert_eq!(dedup("ass").0, "as");
+    }
+}
