@@ -91,7 +91,11 @@ impl SchoolProfile {
     }
 }
 
-fn read_rows(bytes: &[u8], what: &'static str, header: &[&str]) -> Result<Vec<(u64, csv::StringRecord)>, ContextError> {
+fn read_rows(
+    bytes: &[u8],
+    what: &'static str,
+    header: &[&str],
+) -> Result<Vec<(u64, csv::StringRecord)>, ContextError> {
     if bytes.len() > MAX_CSV_BYTES {
         return Err(ContextError::TooLarge { what });
     }
@@ -120,7 +124,10 @@ fn read_rows(bytes: &[u8], what: &'static str, header: &[&str]) -> Result<Vec<(u
                     continue;
                 }
                 if r.len() != header.len() {
-                    problems.push(RowProblem { line, reason: format!("expected {} columns but found {}", header.len(), r.len()) });
+                    problems.push(RowProblem {
+                        line,
+                        reason: format!("expected {} columns but found {}", header.len(), r.len()),
+                    });
                     continue;
                 }
                 rows.push((line, r));
@@ -176,7 +183,11 @@ pub fn parse_roster(bytes: &[u8]) -> Result<Vec<Pupil>, ContextError> {
                 upn,
                 first_name: name_field(get(1), "first_name")?,
                 last_name: name_field(get(2), "last_name")?,
-                preferred_name: if preferred.is_empty() { None } else { Some(name_field(preferred, "preferred_name")?) },
+                preferred_name: if preferred.is_empty() {
+                    None
+                } else {
+                    Some(name_field(preferred, "preferred_name")?)
+                },
                 year_group: get(4).trim().to_owned(),
                 social_media_consent: yes_no(get(5), "social_media_consent")?,
                 no_publish: yes_no(get(6), "no_publish")?,
@@ -185,7 +196,8 @@ pub fn parse_roster(bytes: &[u8]) -> Result<Vec<Pupil>, ContextError> {
         match row {
             Ok(p) => {
                 if let Some(first) = seen.insert(p.upn.clone(), line) {
-                    problems.push(RowProblem { line, reason: format!("UPN {} is also on line {first}", p.upn) });
+                    problems
+                        .push(RowProblem { line, reason: format!("UPN {} is also on line {first}", p.upn) });
                 } else {
                     pupils.push(p);
                 }
@@ -207,7 +219,9 @@ pub fn parse_staff(bytes: &[u8]) -> Result<Vec<StaffMember>, ContextError> {
     for (line, r) in rows {
         let get = |i: usize| r.get(i).unwrap_or("");
         match (name_field(get(0), "first_name"), name_field(get(1), "last_name")) {
-            (Ok(first_name), Ok(last_name)) => staff.push(StaffMember { first_name, last_name, role: get(2).trim().to_owned() }),
+            (Ok(first_name), Ok(last_name)) => {
+                staff.push(StaffMember { first_name, last_name, role: get(2).trim().to_owned() })
+            }
             (Err(e), _) | (_, Err(e)) => problems.push(RowProblem { line, reason: e }),
         }
     }

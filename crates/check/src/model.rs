@@ -51,7 +51,8 @@ pub enum Author {
 }
 
 impl Author {
-    pub const ALL: [Author; 5] = [Author::School, Author::Staff, Author::Parent, Author::Pupil, Author::Public];
+    pub const ALL: [Author; 5] =
+        [Author::School, Author::Staff, Author::Parent, Author::Pupil, Author::Public];
     pub fn code(self) -> &'static str {
         match self {
             Author::School => "school",

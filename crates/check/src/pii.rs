@@ -42,8 +42,13 @@ pub fn upn_check_letter(body: &str) -> Option<char> {
     if b.len() != 12 || !b[..11].iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let last = if b[11].is_ascii_digit() { (b[11] - b'0') as u32 } else { UPN_LETTERS.iter().position(|&l| l == b[11])? as u32 };
-    let sum: u32 = b[..11].iter().enumerate().map(|(i, d)| (d - b'0') as u32 * (i as u32 + 2)).sum::<u32>() + last * 13;
+    let last = if b[11].is_ascii_digit() {
+        (b[11] - b'0') as u32
+    } else {
+        UPN_LETTERS.iter().position(|&l| l == b[11])? as u32
+    };
+    let sum: u32 =
+        b[..11].iter().enumerate().map(|(i, d)| (d - b'0') as u32 * (i as u32 + 2)).sum::<u32>() + last * 13;
     Some(UPN_LETTERS[(sum % 23) as usize] as char)
 }
 
@@ -71,7 +76,11 @@ pub fn valid_uln(digits: &[u8]) -> bool {
 /// National Insurance number: two prefix letters, six digits, suffix A–D.
 pub fn valid_nino(s: &str) -> bool {
     let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
-    if b.len() != 9 || !b[0].is_ascii_uppercase() || !b[1].is_ascii_uppercase() || !b[2..8].iter().all(u8::is_ascii_digit) {
+    if b.len() != 9
+        || !b[0].is_ascii_uppercase()
+        || !b[1].is_ascii_uppercase()
+        || !b[2..8].iter().all(u8::is_ascii_digit)
+    {
         return false;
     }
     if !matches!(b[8], b'A'..=b'D') {
@@ -120,7 +129,8 @@ impl PiiScanner {
         let domain_of = |s: &str| {
             let s = s.trim().to_lowercase();
             let s = s.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-            let host = s.split(['/', '@']).next_back().unwrap_or("").split('/').next().unwrap_or("").to_owned();
+            let host =
+                s.split(['/', '@']).next_back().unwrap_or("").split('/').next().unwrap_or("").to_owned();
             host
         };
         let mut school_domains = Vec::new();
@@ -136,8 +146,17 @@ impl PiiScanner {
             school_phone: national(&digits_of(&p.phone)),
             school_email: p.email.trim().to_lowercase(),
             school_domains,
-            school_postcode: p.postcode.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase(),
-            school_street: street.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect(),
+            school_postcode: p
+                .postcode
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase(),
+            school_street: street
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect(),
         }
     }
 
@@ -155,8 +174,16 @@ impl PiiScanner {
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
-            let starts = c.is_ascii_digit() || c == b'+' || (c == b'(' && b.get(i + 1).is_some_and(u8::is_ascii_digit));
-            let boundary = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'.' || b[i - 1] == b'-' || b[i - 1] == 0xA3 || b[i - 1] == b'$');
+            let starts = c.is_ascii_digit()
+                || c == b'+'
+                || (c == b'(' && b.get(i + 1).is_some_and(u8::is_ascii_digit));
+            let boundary = i == 0
+                || !(b[i - 1].is_ascii_alphanumeric()
+                    || b[i - 1] == b'/'
+                    || b[i - 1] == b'.'
+                    || b[i - 1] == b'-'
+                    || b[i - 1] == 0xA3
+                    || b[i - 1] == b'$');
             if !starts || !boundary {
                 i += 1;
                 continue;
@@ -174,7 +201,10 @@ impl PiiScanner {
                     last_digit_end = j;
                 } else if (ch == b'+' && j == i) || ch == b'(' || ch == b')' {
                     j += 1;
-                } else if matches!(ch, b' ' | b'-' | b'.') && b.get(j + 1).is_some_and(|n| n.is_ascii_digit() || *n == b'(') && j > i {
+                } else if matches!(ch, b' ' | b'-' | b'.')
+                    && b.get(j + 1).is_some_and(|n| n.is_ascii_digit() || *n == b'(')
+                    && j > i
+                {
                     seps.push(ch);
                     j += 1;
                 } else {
@@ -202,7 +232,9 @@ impl PiiScanner {
     fn classify_number(&self, span: &str, start: usize, end: usize) -> Option<Hit> {
         let digits = digits_of(span);
         let plus = span.starts_with('+');
-        let hit = |category, severity, detail: &str| Some(Hit { category, severity, start, end, detail: detail.to_owned() });
+        let hit = |category, severity, detail: &str| {
+            Some(Hit { category, severity, start, end, detail: detail.to_owned() })
+        };
         // 10-digit health and learner numbers first: they are never phone numbers when valid.
         if digits.len() == 10 && !plus && digits[0] != 0 {
             if valid_nhs(&digits) {
@@ -213,9 +245,12 @@ impl PiiScanner {
             }
         }
         let nat = national(&digits);
-        let uk = (plus && digits.starts_with(&[4, 4])) || digits.starts_with(&[0, 0, 4, 4]) || (!plus && digits.first() == Some(&0));
+        let uk = (plus && digits.starts_with(&[4, 4]))
+            || digits.starts_with(&[0, 0, 4, 4])
+            || (!plus && digits.first() == Some(&0));
         if uk {
-            let ok_len = nat.len() == 11 || (nat.len() == 10 && (nat.starts_with(&[0, 1]) || nat.starts_with(&[0, 8])));
+            let ok_len = nat.len() == 11
+                || (nat.len() == 10 && (nat.starts_with(&[0, 1]) || nat.starts_with(&[0, 8])));
             let ok_prefix = nat.len() > 1 && matches!(nat[1], 1 | 2 | 3 | 5 | 7 | 8 | 9);
             if ok_len && ok_prefix {
                 if !self.school_phone.is_empty() && nat == self.school_phone {
@@ -230,7 +265,8 @@ impl PiiScanner {
             return hit(Category::Phone, Severity::High, "an international phone number");
         }
         // North American grouping (3-3-4 with brackets, dashes or dots).
-        let groups: Vec<usize> = span.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
+        let groups: Vec<usize> =
+            span.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
         let nanp = groups == [3, 3, 4] || groups == [1, 3, 3, 4];
         if nanp && (span.contains('(') || span.contains('-') || span.contains('.')) {
             return hit(Category::Phone, Severity::High, "a phone number");
@@ -246,15 +282,35 @@ impl PiiScanner {
                 if e == self.school_email || self.school_domains.iter().any(|d| d == domain) {
                     continue;
                 }
-                out.push(Hit { category: Category::Email, severity: Severity::High, start: t.start, end: t.end, detail: "an email address".into() });
+                out.push(Hit {
+                    category: Category::Email,
+                    severity: Severity::High,
+                    start: t.start,
+                    end: t.end,
+                    detail: "an email address".into(),
+                });
                 continue;
             }
             // "jo.bloggs at gmail dot com"
             if t.word == "at" && i >= 1 && i + 3 < tokens.len() + 1 {
                 let w = |k: usize| tokens.get(k).map(|x| x.word.as_str()).unwrap_or("");
-                if (w(i + 2) == "dot") && matches!(w(i + 3), "com" | "co" | "org" | "net" | "uk" | "ac") && !w(i + 1).is_empty() && w(i - 1).len() >= 2 {
-                    let end = if w(i + 4) == "dot" && !w(i + 5).is_empty() { tokens[i + 5].end } else { tokens[i + 3].end };
-                    out.push(Hit { category: Category::Email, severity: Severity::High, start: tokens[i - 1].start, end, detail: "an email address written out in words".into() });
+                if (w(i + 2) == "dot")
+                    && matches!(w(i + 3), "com" | "co" | "org" | "net" | "uk" | "ac")
+                    && !w(i + 1).is_empty()
+                    && w(i - 1).len() >= 2
+                {
+                    let end = if w(i + 4) == "dot" && !w(i + 5).is_empty() {
+                        tokens[i + 5].end
+                    } else {
+                        tokens[i + 3].end
+                    };
+                    out.push(Hit {
+                        category: Category::Email,
+                        severity: Severity::High,
+                        start: tokens[i - 1].start,
+                        end,
+                        detail: "an email address written out in words".into(),
+                    });
                 }
             }
         }
@@ -271,7 +327,13 @@ impl PiiScanner {
             if let Some((len, compact)) = postcode_at(&b[i..]) {
                 let end = i + len;
                 if compact != self.school_postcode {
-                    out.push(Hit { category: Category::Address, severity: Severity::Medium, start: i, end, detail: "a postcode".into() });
+                    out.push(Hit {
+                        category: Category::Address,
+                        severity: Severity::Medium,
+                        start: i,
+                        end,
+                        detail: "a postcode".into(),
+                    });
                 }
                 i = end;
             } else {
@@ -283,8 +345,14 @@ impl PiiScanner {
     fn addresses(&self, tokens: &[Token], out: &mut Vec<Hit>) {
         for (i, t) in tokens.iter().enumerate() {
             let house = t.kind == TokKind::Number && t.word.len() <= 4
-                || (t.kind == TokKind::Word && t.word.len() <= 5 && t.plain.len() == 1 && t.word.starts_with(|c: char| c.is_ascii_digit()));
-            let house = house || (t.kind == TokKind::Word && t.word == "flat" && tokens.get(i + 1).is_some_and(|n| n.kind == TokKind::Number));
+                || (t.kind == TokKind::Word
+                    && t.word.len() <= 5
+                    && t.plain.len() == 1
+                    && t.word.starts_with(|c: char| c.is_ascii_digit()));
+            let house = house
+                || (t.kind == TokKind::Word
+                    && t.word == "flat"
+                    && tokens.get(i + 1).is_some_and(|n| n.kind == TokKind::Number));
             if !house {
                 continue;
             }
@@ -296,14 +364,22 @@ impl PiiScanner {
                 let named = k > start_words;
                 if named {
                     if let Some(strict) = street_suffix(w) {
-                        let proper = tokens[start_words..k].iter().all(|x| x.capitalised) && tokens[k].capitalised;
+                        let proper =
+                            tokens[start_words..k].iter().all(|x| x.capitalised) && tokens[k].capitalised;
                         if !strict || proper {
-                            let street: Vec<&str> = tokens[start_words..=k].iter().map(|x| x.word.as_str()).collect();
+                            let street: Vec<&str> =
+                                tokens[start_words..=k].iter().map(|x| x.word.as_str()).collect();
                             let is_school = !self.school_street.is_empty()
                                 && street.iter().all(|w| self.school_street.iter().any(|s| s == w))
                                 && self.school_street.iter().any(|s| s == &t.word);
                             if !is_school {
-                                out.push(Hit { category: Category::Address, severity: Severity::High, start: t.start, end: tokens[k].end, detail: "a street address".into() });
+                                out.push(Hit {
+                                    category: Category::Address,
+                                    severity: Severity::High,
+                                    start: t.start,
+                                    end: tokens[k].end,
+                                    detail: "a street address".into(),
+                                });
                             }
                             break;
                         }
@@ -347,19 +423,40 @@ impl PiiScanner {
             let raw = &text[t.start..t.end];
             let up = raw.to_ascii_uppercase();
             if up.len() == 13 && valid_upn(&up) {
-                out.push(Hit { category: Category::Identifier, severity: Severity::High, start: t.start, end: t.end, detail: "a Unique Pupil Number (UPN)".into() });
+                out.push(Hit {
+                    category: Category::Identifier,
+                    severity: Severity::High,
+                    start: t.start,
+                    end: t.end,
+                    detail: "a Unique Pupil Number (UPN)".into(),
+                });
                 continue;
             }
             if up.len() == 9 && valid_nino(&up) {
-                out.push(Hit { category: Category::Identifier, severity: Severity::High, start: t.start, end: t.end, detail: "a National Insurance number".into() });
+                out.push(Hit {
+                    category: Category::Identifier,
+                    severity: Severity::High,
+                    start: t.start,
+                    end: t.end,
+                    detail: "a National Insurance number".into(),
+                });
                 continue;
             }
             // "QQ 12 34 56 C"
             if raw.len() == 2 && raw.bytes().all(|c| c.is_ascii_alphabetic()) && i + 4 < tokens.len() {
                 let parts = &tokens[i + 1..i + 5];
-                let joined: String = std::iter::once(raw).chain(parts.iter().map(|p| &text[p.start..p.end])).collect();
-                if parts[..3].iter().all(|p| p.kind == TokKind::Number && p.end - p.start == 2) && valid_nino(&joined) {
-                    out.push(Hit { category: Category::Identifier, severity: Severity::High, start: t.start, end: parts[3].end, detail: "a National Insurance number".into() });
+                let joined: String =
+                    std::iter::once(raw).chain(parts.iter().map(|p| &text[p.start..p.end])).collect();
+                if parts[..3].iter().all(|p| p.kind == TokKind::Number && p.end - p.start == 2)
+                    && valid_nino(&joined)
+                {
+                    out.push(Hit {
+                        category: Category::Identifier,
+                        severity: Severity::High,
+                        start: t.start,
+                        end: parts[3].end,
+                        detail: "a National Insurance number".into(),
+                    });
                 }
             }
         }
@@ -369,11 +466,11 @@ impl PiiScanner {
 /// `Some(true)` for suffixes that need capitals to count (they are also ordinary words).
 fn street_suffix(w: &str) -> Option<bool> {
     match w {
-        "road" | "rd" | "street" | "avenue" | "ave" | "lane" | "crescent" | "cres" | "terrace" | "gardens" | "gdns" | "boulevard" | "mews" => {
-            Some(false)
-        }
-        "st" | "close" | "drive" | "dr" | "way" | "grove" | "place" | "pl" | "court" | "ct" | "walk" | "hill" | "row" | "square"
-        | "sq" | "view" | "rise" | "green" | "fold" | "brow" | "meadows" | "vale" | "croft" | "parade" | "wharf" | "park" => Some(true),
+        "road" | "rd" | "street" | "avenue" | "ave" | "lane" | "crescent" | "cres" | "terrace"
+        | "gardens" | "gdns" | "boulevard" | "mews" => Some(false),
+        "st" | "close" | "drive" | "dr" | "way" | "grove" | "place" | "pl" | "court" | "ct" | "walk"
+        | "hill" | "row" | "square" | "sq" | "view" | "rise" | "green" | "fold" | "brow" | "meadows"
+        | "vale" | "croft" | "parade" | "wharf" | "park" => Some(true),
         _ => None,
     }
 }
@@ -416,7 +513,8 @@ fn postcode_at(b: &[u8]) -> Option<(usize, String)> {
                     return None;
                 }
                 // Words like "on3abc" are not postcodes; require the outward part to have a digit.
-                let compact: String = b[..s + 3].iter().filter(|c| c.is_ascii_alphanumeric()).map(|&c| c as char).collect();
+                let compact: String =
+                    b[..s + 3].iter().filter(|c| c.is_ascii_alphanumeric()).map(|&c| c as char).collect();
                 return Some((s + 3, compact.to_lowercase()));
             }
         }
@@ -437,10 +535,23 @@ fn dob_cue(tokens: &[Token], i: usize) -> usize {
     }
 }
 
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month(w: &str) -> bool {
-    MONTHS.iter().any(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w != "mar" || w == "mar") && w.len() >= 3)
+    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(w))
 }
 
 fn day(w: &str) -> bool {
@@ -456,27 +567,54 @@ fn date_at(tokens: &[Token], k: usize, text: &str) -> Option<usize> {
     // 12/03/2015, 12-03-15, 12.03.2015, 2015-03-12 are single chunks split into numbers by the tokenizer.
     if t.kind == TokKind::Number {
         let s = t.start;
-        let chunk_end = text[s..].find(|c: char| c.is_whitespace() || c == ',' || c == ';').map(|e| s + e).unwrap_or(text.len());
+        let chunk_end = text[s..]
+            .find(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .map(|e| s + e)
+            .unwrap_or(text.len());
         let chunk = text[s..chunk_end].trim_end_matches(['.', ')']);
         let parts: Vec<&str> = chunk.split(['/', '-', '.']).collect();
         if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())) {
-            let last = tokens.iter().enumerate().skip(k).take_while(|(_, x)| x.end <= s + chunk.len()).last().map(|(j, _)| j)?;
+            let last = tokens
+                .iter()
+                .enumerate()
+                .skip(k)
+                .take_while(|(_, x)| x.end <= s + chunk.len())
+                .last()
+                .map(|(j, _)| j)?;
             return Some(last);
         }
         if day(raw) && month(w(k + 1)) {
-            return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) { k + 2 } else { k + 1 });
+            return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) {
+                k + 2
+            } else {
+                k + 1
+            });
         }
-        if raw.len() == 4 && tokens[k].kind == TokKind::Number && (raw.starts_with("19") || raw.starts_with("20")) {
+        if raw.len() == 4
+            && tokens[k].kind == TokKind::Number
+            && (raw.starts_with("19") || raw.starts_with("20"))
+        {
             return Some(k);
         }
     }
     if t.kind == TokKind::Word && day(&t.word) && month(w(k + 1)) {
-        return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) { k + 2 } else { k + 1 });
+        return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) {
+            k + 2
+        } else {
+            k + 1
+        });
     }
-    if t.kind == TokKind::Word && month(&t.word) && (day(w(k + 1)) || tokens.get(k + 1).is_some_and(|x| x.kind == TokKind::Number && day(&x.word))) {
+    if t.kind == TokKind::Word
+        && month(&t.word)
+        && (day(w(k + 1)) || tokens.get(k + 1).is_some_and(|x| x.kind == TokKind::Number && day(&x.word)))
+    {
         return Some(if w(k + 2).len() == 4 { k + 2 } else { k + 1 });
     }
-    if t.kind == TokKind::Word && month(&t.word) && w(k + 1).len() == 4 && w(k + 1).bytes().all(|c| c.is_ascii_digit()) {
+    if t.kind == TokKind::Word
+        && month(&t.word)
+        && w(k + 1).len() == 4
+        && w(k + 1).bytes().all(|c| c.is_ascii_digit())
+    {
         return Some(k + 1);
     }
     None
@@ -501,7 +639,11 @@ mod tests {
         let t = tokenize(&f.text, &|o| s[f.origin[o] as usize..].starts_with(|c: char| c.is_uppercase()));
         let mut out = Vec::new();
         PiiScanner::new(&profile).scan(&f.text, &t, &mut out);
-        out.into_iter().map(|h| (h.category, s[f.origin[h.start] as usize..f.original_span(s, h.start, h.end).1].to_owned())).collect()
+        out.into_iter()
+            .map(|h| {
+                (h.category, s[f.origin[h.start] as usize..f.original_span(s, h.start, h.end).1].to_owned())
+            })
+            .collect()
     }
 
     #[test]
@@ -522,7 +664,16 @@ mod tests {
 
     #[test]
     fn phones_in_every_common_format() {
-        for p in ["07700 900123", "07700900123", "+44 7700 900123", "+447700900123", "(01234) 567890", "020 7946 0018", "0161-496-0000", "+44 (0)20 7946 0018"] {
+        for p in [
+            "07700 900123",
+            "07700900123",
+            "+44 7700 900123",
+            "+447700900123",
+            "(01234) 567890",
+            "020 7946 0018",
+            "0161-496-0000",
+            "+44 (0)20 7946 0018",
+        ] {
             let got = scan(&format!("Call me on {p} tonight"));
             assert_eq!(got.len(), 1, "{p}: {got:?}");
             assert_eq!(got[0].0, Category::Phone, "{p}");
@@ -535,7 +686,10 @@ mod tests {
     fn identifiers_emails_postcodes_addresses() {
         let got = scan("Pupil B801200005001, NHS 943 476 5919, NI AB 12 34 56 C");
         assert_eq!(got.iter().filter(|g| g.0 == Category::Identifier).count(), 3, "{got:?}");
-        assert_eq!(scan("email jo.bloggs@gmail.com or office@hollygrove.lancs.sch.uk")[0].1, "jo.bloggs@gmail.com");
+        assert_eq!(
+            scan("email jo.bloggs@gmail.com or office@hollygrove.lancs.sch.uk")[0].1,
+            "jo.bloggs@gmail.com"
+        );
         assert_eq!(scan("email jo.bloggs@gmail.com or office@hollygrove.lancs.sch.uk").len(), 1);
         let pc = scan("She lives at BB11 4AJ and BB114AJ but not PR1 2AB");
         assert_eq!(pc.len(), 2, "{pc:?}");

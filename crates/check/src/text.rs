@@ -89,7 +89,9 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
         }
         split_chunk(chunk, start, sentence, in_quote, is_upper, &mut out);
         let trimmed = chunk.trim_end_matches([')', ']', '\'', '"', '*']);
-        if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'"))) && (in_quote && (!quote_opens || chunk.len() > 1)) {
+        if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'")))
+            && (in_quote && (!quote_opens || chunk.len() > 1))
+        {
             in_quote = false;
         }
         if trimmed.ends_with(['.', '!', '?']) && !is_abbreviation(trimmed) {
@@ -102,11 +104,32 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
 
 fn is_abbreviation(chunk: &str) -> bool {
     let w = chunk.trim_end_matches('.');
-    matches!(w, "mr" | "mrs" | "ms" | "dr" | "st" | "no" | "e.g" | "i.e" | "etc" | "vs" | "prof" | "rev" | "sr" | "jr")
-        || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "no"
+            | "e.g"
+            | "i.e"
+            | "etc"
+            | "vs"
+            | "prof"
+            | "rev"
+            | "sr"
+            | "jr"
+    ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
 }
 
-fn split_chunk(chunk: &str, base: usize, sentence: u32, quoted: bool, is_upper: &dyn Fn(usize) -> bool, out: &mut Vec<Token>) {
+fn split_chunk(
+    chunk: &str,
+    base: usize,
+    sentence: u32,
+    quoted: bool,
+    is_upper: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Token>,
+) {
     let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '<', '{']).len();
     let body = &chunk[lead..];
     // URLs and email addresses are one token each.
@@ -120,17 +143,30 @@ fn split_chunk(chunk: &str, base: usize, sentence: u32, quoted: bool, is_upper: 
         let domain = domain[1..].trim_end_matches(['.', ',', ')', ']', '"', '\'', '!', '?', ';', ':']);
         if !local.is_empty() && domain.contains('.') && domain.split('.').all(|p| !p.is_empty()) {
             let end = lead + at + 1 + domain.len();
-            out.push(simple(base + lead, base + end, TokKind::Email, &chunk[lead..end], sentence, quoted, false));
+            out.push(simple(
+                base + lead,
+                base + end,
+                TokKind::Email,
+                &chunk[lead..end],
+                sentence,
+                quoted,
+                false,
+            ));
             return;
         }
     }
     if let Some(rest) = body.strip_prefix(['@', '#']) {
-        let name_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+        let name_len =
+            rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
         let name = rest[..name_len].trim_end_matches('.');
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             let plain: String = name.chars().filter(|c| c.is_alphabetic()).collect();
             // `@ss` is more likely leet than a handle; keep both readings.
-            let leet_form: String = body.chars().take(1 + name.len()).filter_map(|c| if c.is_alphabetic() { Some(c) } else { leet(c) }).collect();
+            let leet_form: String = body
+                .chars()
+                .take(1 + name.len())
+                .filter_map(|c| if c.is_alphabetic() { Some(c) } else { leet(c) })
+                .collect();
             let s = base + lead;
             let e = s + 1 + name.len();
             out.push(Token {
@@ -147,7 +183,14 @@ fn split_chunk(chunk: &str, base: usize, sentence: u32, quoted: bool, is_upper: 
                 quoted,
             });
             if name_len + 1 < body.len() {
-                split_chunk(&body[1 + name_len..], base + lead + 1 + name_len, sentence, quoted, is_upper, out);
+                split_chunk(
+                    &body[1 + name_len..],
+                    base + lead + 1 + name_len,
+                    sentence,
+                    quoted,
+                    is_upper,
+                    out,
+                );
             }
             return;
         }
@@ -169,7 +212,9 @@ fn split_chunk(chunk: &str, base: usize, sentence: u32, quoted: bool, is_upper: 
                 let next_alnum = chars[k + 1..].iter().take_while(|x| is_leet_symbol(x.1)).count();
                 let after = chars.get(k + 1 + next_alnum).is_some_and(|x| x.1.is_alphanumeric());
                 let prev_alnum = k > 0 && chars[k - 1].1.is_alphanumeric();
-                after || (prev_alnum && matches!(ch, '$' | '*')) || (seg_start.is_some() && matches!(ch, '$' | '*'))
+                after
+                    || (prev_alnum && matches!(ch, '$' | '*'))
+                    || (seg_start.is_some() && matches!(ch, '$' | '*'))
             }
             _ => false,
         };
@@ -202,8 +247,31 @@ fn push_segment(
     let mut possessive = false;
     let mut core = seg;
     if let Some(stripped) = seg.strip_suffix("'s") {
-        possessive = true;
-        core = stripped;
+        // "what's", "it's", "he's" are contractions, not possessives.
+        const CONTRACTED: [&str; 18] = [
+            "what",
+            "it",
+            "he",
+            "she",
+            "that",
+            "there",
+            "who",
+            "where",
+            "here",
+            "let",
+            "how",
+            "when",
+            "everyone",
+            "nobody",
+            "somebody",
+            "someone",
+            "everything",
+            "why",
+        ];
+        if !CONTRACTED.contains(&stripped) {
+            possessive = true;
+            core = stripped;
+        }
     } else if seg.ends_with("s'") {
         possessive = true;
     }
@@ -211,11 +279,26 @@ fn push_segment(
     let has_digit = core.chars().any(|c| c.is_ascii_digit());
     if !has_letter {
         if has_digit && core.chars().all(|c| c.is_ascii_digit()) {
-            out.push(simple(base + bs, base + bs + core.len(), TokKind::Number, core, sentence, quoted, false));
+            out.push(simple(
+                base + bs,
+                base + bs + core.len(),
+                TokKind::Number,
+                core,
+                sentence,
+                quoted,
+                false,
+            ));
         }
         return;
     }
     let masked = core.contains('*');
+    // "3pm", "12th", "5k": a number with a unit is not leetspeak.
+    let digits_then_letters = core.starts_with(|c: char| c.is_ascii_digit())
+        && core.trim_start_matches(|c: char| c.is_ascii_digit()).chars().all(|c| c.is_alphabetic());
+    if digits_then_letters {
+        out.push(simple(base + bs, base + bs + core.len(), TokKind::Word, core, sentence, quoted, false));
+        return;
+    }
     let mut word = String::with_capacity(core.len());
     for c in core.chars() {
         if c.is_alphabetic() {
@@ -226,8 +309,11 @@ fn push_segment(
             word.push(l);
         }
     }
-    let plain: String =
-        if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') { core.chars().filter(|c| c.is_alphabetic()).collect() } else { word.clone() };
+    let plain: String = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
+        core.chars().filter(|c| c.is_alphabetic()).collect()
+    } else {
+        word.clone()
+    };
     out.push(Token {
         start: base + bs,
         end: base + bs + core.len(),
@@ -243,7 +329,15 @@ fn push_segment(
     });
 }
 
-fn simple(start: usize, end: usize, kind: TokKind, text: &str, sentence: u32, quoted: bool, capitalised: bool) -> Token {
+fn simple(
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    text: &str,
+    sentence: u32,
+    quoted: bool,
+    capitalised: bool,
+) -> Token {
     Token {
         start,
         end,

@@ -1,0 +1,1118 @@
+//! The engine: built once from a context, then checks drafts from any number of threads.
+
+use crate::context::{Pupil, SchoolProfile, StaffMember};
+use crate::lexicon::{Cue, Entry, Kind, Lexicon, LexiconError};
+use crate::model::*;
+use crate::normalize::{fold, Folded};
+use crate::pii::{Hit, PiiScanner};
+use crate::rules::PolicyRules;
+use crate::text::{dedup, tokenize, TokKind, Token};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use thiserror::Error;
+
+/// Largest text the engine accepts.
+pub const MAX_TEXT: usize = 1024 * 1024;
+pub const MAX_IMAGES: usize = 50;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum CheckError {
+    #[error("the text is {0} bytes; the most that can be checked is 1 MiB ({MAX_TEXT} bytes)")]
+    TooLong(usize),
+    #[error("a draft can have at most {MAX_IMAGES} images")]
+    TooManyImages,
+}
+
+#[derive(Debug, Error)]
+pub enum BuildError {
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+    #[error("cannot build the matcher: {0}")]
+    Matcher(String),
+}
+
+/// Everything the engine is built from.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    pub profile: SchoolProfile,
+    pub roster: Vec<Pupil>,
+    pub staff: Vec<StaffMember>,
+    pub rules: PolicyRules,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Pupil(u32),
+    Staff(u32),
+    School,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Full,
+    First,
+    Last,
+}
+
+#[derive(Debug, Clone)]
+enum Payload {
+    Lex(u32),
+    Name { who: Who, part: Part, words: Vec<String> },
+}
+
+/// First names that are also ordinary words: not a name without a surname or a strong cue.
+const ORDINARY: &[&str] = &[
+    "holly", "grace", "summer", "rose", "will", "hope", "ivy", "jack", "rowan", "faith", "joy", "daisy",
+    "poppy", "lily", "willow", "amber", "autumn", "april", "may", "june", "dawn", "hazel", "heather", "iris",
+    "jasmine", "ruby", "pearl", "crystal", "star", "sky", "river", "storm", "rain", "robin", "jay", "wren",
+    "mark", "bill", "frank", "art", "pat", "sue", "rich", "sunny", "honey", "cherry", "olive", "sage",
+    "basil", "berry", "brook", "reed", "forest", "ash", "bud", "chase", "hunter", "mason", "miles", "rocky",
+    "victory", "angel", "liberty", "harmony", "melody", "destiny", "serenity", "blossom", "clover", "flora",
+    "fern", "maple", "aspen", "birch", "hawk", "fox", "bear", "wolf", "king", "prince", "duke", "earl",
+    "major", "colt", "dash", "tiger", "lion", "eve", "max", "ray", "gene", "guy", "bob", "nick", "rob",
+    "don", "dean", "drew", "jo", "penny", "ginger", "scarlett", "violet", "marina", "ocean", "north", "wynn",
+    "carol", "kit", "sandy", "misty", "candy", "coco", "bunny",
+];
+
+pub struct Engine {
+    ctx: Context,
+    lexicon: Lexicon,
+    ac: AhoCorasick,
+    payloads: Vec<Vec<Payload>>,
+    handle_ac: Option<AhoCorasick>,
+    handle_who: Vec<Vec<Who>>,
+    mask_index: FxHashMap<usize, Vec<u32>>,
+    pii: PiiScanner,
+    first_name_count: FxHashMap<String, u32>,
+    pupil_lookup: FxHashMap<String, u32>,
+    ordinary: FxHashSet<&'static str>,
+    strong_confidential: FxHashSet<String>,
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    crate::lexicon::term_words(s)
+}
+
+impl Engine {
+    /// Builds the engine with the built-in lexicons.
+    pub fn new(ctx: Context) -> Result<Engine, BuildError> {
+        Engine::with_lexicon(ctx, Lexicon::builtin()?)
+    }
+
+    pub fn with_lexicon(ctx: Context, lexicon: Lexicon) -> Result<Engine, BuildError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut payloads: Vec<Vec<Payload>> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
+        let mut add = |words: &[String], p: Payload| {
+            if words.is_empty() || words.iter().any(|w| w.is_empty()) {
+                return;
+            }
+            let key = words.iter().map(|w| dedup(w).0).collect::<Vec<_>>().join(" ");
+            let id = *index.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                payloads.push(Vec::new());
+                payloads.len() - 1
+            });
+            payloads[id].push(p);
+        };
+        let mut mask_index: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
+        for (i, e) in lexicon.entries.iter().enumerate() {
+            add(&e.words, Payload::Lex(i as u32));
+            if e.flags.mask && e.words.len() == 1 {
+                mask_index.entry(e.words[0].chars().count()).or_default().push(i as u32);
+            }
+        }
+        let mut first_name_count: FxHashMap<String, u32> = FxHashMap::default();
+        let mut pupil_lookup: FxHashMap<String, u32> = FxHashMap::default();
+        let mut handle_patterns: Vec<String> = Vec::new();
+        let mut handle_who: Vec<Vec<Who>> = Vec::new();
+        let mut handle_index: FxHashMap<String, usize> = FxHashMap::default();
+        let mut add_handle = |s: String, who: Who| {
+            if s.len() < 5 {
+                return;
+            }
+            let id = *handle_index.entry(s.clone()).or_insert_with(|| {
+                handle_patterns.push(s);
+                handle_who.push(Vec::new());
+                handle_who.len() - 1
+            });
+            handle_who[id].push(who);
+        };
+        for (i, p) in ctx.roster.iter().enumerate() {
+            let who = Who::Pupil(i as u32);
+            let last = name_words(&p.last_name);
+            let mut firsts = vec![name_words(&p.first_name)];
+            if let Some(pref) = &p.preferred_name {
+                firsts.push(name_words(pref));
+            }
+            for first in &firsts {
+                let full: Vec<String> = first.iter().chain(last.iter()).cloned().collect();
+                let rev: Vec<String> = last.iter().chain(first.iter()).cloned().collect();
+                add(&full, Payload::Name { who, part: Part::Full, words: full.clone() });
+                add(&rev, Payload::Name { who, part: Part::Full, words: rev.clone() });
+                // Hyphens and spaces dropped: "Maryjane Smith", "Mary Smithjones".
+                let fj = [first.concat()];
+                let lj = [last.concat()];
+                if first.len() > 1 || last.len() > 1 {
+                    let a: Vec<String> = fj.iter().chain(lj.iter()).cloned().collect();
+                    add(&a, Payload::Name { who, part: Part::Full, words: a.clone() });
+                    let b: Vec<String> = first.iter().chain(lj.iter()).cloned().collect();
+                    add(&b, Payload::Name { who, part: Part::Full, words: b.clone() });
+                    let c: Vec<String> = fj.iter().chain(last.iter()).cloned().collect();
+                    add(&c, Payload::Name { who, part: Part::Full, words: c.clone() });
+                }
+                add(first, Payload::Name { who, part: Part::First, words: first.clone() });
+                *first_name_count.entry(first.concat()).or_default() += 1;
+                add_handle(format!("{}{}", first.concat(), last.concat()), who);
+                add_handle(format!("{}{}", last.concat(), first.concat()), who);
+                pupil_lookup.insert(format!("{} {}", first.join(" "), last.join(" ")), i as u32);
+                pupil_lookup.insert(format!("{}{}", first.concat(), last.concat()), i as u32);
+            }
+            add(&last, Payload::Name { who, part: Part::Last, words: last.clone() });
+            pupil_lookup.insert(p.upn.to_lowercase(), i as u32);
+        }
+        for (i, s) in ctx.staff.iter().enumerate() {
+            let who = Who::Staff(i as u32);
+            let first = name_words(&s.first_name);
+            let last = name_words(&s.last_name);
+            let full: Vec<String> = first.iter().chain(last.iter()).cloned().collect();
+            add(&full, Payload::Name { who, part: Part::Full, words: full.clone() });
+            add(&last, Payload::Name { who, part: Part::Last, words: last.clone() });
+        }
+        let mut school_names = vec![ctx.profile.name.clone()];
+        school_names.extend(ctx.profile.aliases.iter().cloned());
+        for n in school_names.iter().filter(|n| !n.trim().is_empty()) {
+            let w = name_words(n);
+            add(&w, Payload::Name { who: Who::School, part: Part::Full, words: w.clone() });
+            add_handle(w.concat(), Who::School);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| BuildError::Matcher(e.to_string()))?;
+        let handle_ac = if handle_patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .build(&handle_patterns)
+                    .map_err(|e| BuildError::Matcher(e.to_string()))?,
+            )
+        };
+        let strong_confidential = [
+            "confidential",
+            "strictly confidential",
+            "internal only",
+            "for internal use",
+            "not for circulation",
+            "not for publication",
+            "do not share",
+            "dont share",
+            "do not forward",
+            "private and confidential",
+            "under embargo",
+            "embargoed",
+            "embargo",
+            "not yet public",
+            "not been announced",
+            "before it is announced",
+            "disciplinary",
+            "disciplinary hearing",
+            "disciplinary action",
+            "gross misconduct",
+            "capability procedure",
+            "child protection plan",
+            "cp plan",
+            "safeguarding case",
+            "safeguarding referral",
+            "referral to social services",
+            "referred to social services",
+            "police investigation",
+            "police are investigating",
+            "section 47",
+            "lac review",
+            "permanently excluded",
+            "permanent exclusion",
+            "fixed term exclusion",
+        ]
+        .into_iter()
+        .map(|t| crate::lexicon::term_words(t).join(" "))
+        .collect();
+        Ok(Engine {
+            pii: PiiScanner::new(&ctx.profile),
+            ctx,
+            lexicon,
+            ac,
+            payloads,
+            handle_ac,
+            handle_who,
+            mask_index,
+            first_name_count,
+            pupil_lookup,
+            ordinary: ORDINARY.iter().copied().collect(),
+            strong_confidential,
+        })
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.ctx
+    }
+
+    /// Checks one draft.
+    pub fn check(&self, draft: &Draft) -> Result<Outcome, CheckError> {
+        if draft.text.len() > MAX_TEXT {
+            return Err(CheckError::TooLong(draft.text.len()));
+        }
+        if draft.images.len() > MAX_IMAGES {
+            return Err(CheckError::TooManyImages);
+        }
+        let original = draft.text.as_str();
+        let folded = fold(original);
+        let is_upper = |o: usize| {
+            folded
+                .origin
+                .get(o)
+                .and_then(|&p| original[p as usize..].chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let tokens = tokenize(&folded.text, &is_upper);
+        let mut scan = Scan { tokens: &tokens, marks: Vec::new(), raw: Vec::new() };
+        self.match_terms(&mut scan);
+        self.pii.scan(&folded.text, &tokens, &mut scan.raw);
+        let mut findings = Vec::new();
+        self.apply_rules(&scan, draft, &mut findings);
+        self.check_images(draft, &mut findings);
+        Ok(self.finish(draft, original, &folded, findings))
+    }
+
+    fn match_terms(&self, scan: &mut Scan) {
+        let tokens = scan.tokens;
+        // The stream: each word's de-duplicated form, separated by spaces; sentences by new lines.
+        let mut stream = String::with_capacity(tokens.iter().map(|t| t.word.len() + 1).sum());
+        let mut starts = Vec::with_capacity(tokens.len());
+        let mut ends = Vec::with_capacity(tokens.len());
+        let mut last_sentence = u32::MAX;
+        for t in tokens {
+            if !stream.is_empty() {
+                stream.push(if t.sentence != last_sentence || t.joined { '\n' } else { ' ' });
+            }
+            last_sentence = t.sentence;
+            starts.push(stream.len());
+            match t.kind {
+                TokKind::Email | TokKind::Url => stream.push('\u{1}'),
+                _ => {
+                    let mut prev = None;
+                    for c in t.word.chars() {
+                        if Some(c) != prev {
+                            stream.push(c);
+                        }
+                        prev = Some(c);
+                    }
+                }
+            }
+            ends.push(stream.len());
+        }
+        for m in self.ac.find_overlapping_iter(&stream) {
+            let (ms, me) = (m.start(), m.end());
+            let first = match starts.binary_search(&ms) {
+                Ok(i) => Some(i),
+                Err(i) => i.checked_sub(1),
+            };
+            let Some(first) = first else { continue };
+            let last = match ends.binary_search(&me) {
+                Ok(i) => i,
+                Err(i) => i.min(tokens.len() - 1),
+            };
+            let whole = starts[first] == ms && ends.get(last) == Some(&me);
+            for p in &self.payloads[m.pattern().as_usize()] {
+                match p {
+                    Payload::Lex(id) => {
+                        let e = &self.lexicon.entries[*id as usize];
+                        let single = e.words.len() == 1 && first == last;
+                        let ok = if whole {
+                            runs_cover(&tokens[first..=last], &e.words)
+                        } else if single && e.flags.prefix && starts[first] == ms {
+                            true
+                        } else {
+                            single && e.flags.infix
+                        };
+                        if ok && !self.excepted(e, tokens, first, last) {
+                            scan.marks.push(Mark { first, last, what: What::Lex(*id) });
+                        }
+                    }
+                    Payload::Name { who, part, words } => {
+                        if whole
+                            && tokens[first..=last]
+                                .iter()
+                                .zip(words)
+                                .all(|(t, w)| &t.word == w || &t.plain == w)
+                        {
+                            scan.marks.push(Mark { first, last, what: What::Name(*who, *part) });
+                        }
+                    }
+                }
+            }
+        }
+        // Masked words: f*ck, s**t.
+        for (i, t) in tokens.iter().enumerate() {
+            if t.masked {
+                let n = t.word.chars().count();
+                for id in self.mask_index.get(&n).into_iter().flatten() {
+                    let e = &self.lexicon.entries[*id as usize];
+                    let fits = t
+                        .word
+                        .chars()
+                        .zip(e.words[0].chars())
+                        .enumerate()
+                        .all(|(k, (a, b))| a == b || (a == '*' && k > 0));
+                    if fits && t.word.chars().any(|c| c != '*') {
+                        scan.marks.push(Mark { first: i, last: i, what: What::Lex(*id) });
+                        break;
+                    }
+                }
+            }
+        }
+        // Names run together in handles and hashtags: @jacksmith07, #HollyGroveSchool.
+        if let Some(hac) = &self.handle_ac {
+            for (i, t) in tokens.iter().enumerate() {
+                if (t.kind == TokKind::Handle
+                    || t.kind == TokKind::Email
+                    || (t.kind == TokKind::Word && t.plain.len() >= 8))
+                    && t.plain.len() >= 5
+                {
+                    let hay = if t.kind == TokKind::Email {
+                        t.word.split('@').next().unwrap_or("").replace(['.', '_', '-'], "")
+                    } else {
+                        t.plain.clone()
+                    };
+                    for m in hac.find_overlapping_iter(&hay) {
+                        for who in &self.handle_who[m.pattern().as_usize()] {
+                            scan.marks.push(Mark { first: i, last: i, what: What::Name(*who, Part::Full) });
+                        }
+                    }
+                }
+            }
+        }
+        scan.marks.sort_by_key(|m| (m.first, m.last));
+    }
+
+    fn excepted(&self, e: &Entry, tokens: &[Token], first: usize, last: usize) -> bool {
+        let prev = first
+            .checked_sub(1)
+            .map(|k| &tokens[k])
+            .filter(|t| t.sentence == tokens[first].sentence && !t.joined);
+        let next = tokens.get(last + 1).filter(|t| t.sentence == tokens[last].sentence && !t.joined);
+        if prev.is_some_and(|p| e.not_before.contains(&p.word)) {
+            return true;
+        }
+        if next.is_some_and(|n| e.not_after.contains(&n.word)) {
+            return true;
+        }
+        first == last && e.not_word.iter().any(|w| *w == tokens[first].word)
+    }
+}
+
+/// The token's repeated letters must cover the term's (`fuuuck` covers `fuck`; `as` does not cover `ass`).
+fn runs_cover(tokens: &[Token], words: &[String]) -> bool {
+    tokens.len() == words.len()
+        && tokens.iter().zip(words).all(|(t, w)| {
+            let (_, a) = dedup(&t.word);
+            let (_, b) = dedup(w);
+            a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x >= y)
+        })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What {
+    Lex(u32),
+    Name(Who, Part),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    first: usize,
+    last: usize,
+    what: What,
+}
+
+struct Scan<'a> {
+    tokens: &'a [Token],
+    marks: Vec<Mark>,
+    raw: Vec<Hit>,
+}
+
+/// A finding before decisions, in folded offsets.
+struct Pre {
+    category: Category,
+    severity: Severity,
+    start: usize,
+    end: usize,
+    detail: Option<String>,
+    clause: Option<ClauseRef>,
+}
+
+/// One sentence's marks, with the cue look-ups rules need.
+struct Sentence<'a> {
+    tokens: &'a [Token],
+    marks: Vec<(Mark, Option<&'a Entry>)>,
+    first_tok: usize,
+    last_tok: usize,
+}
+
+impl<'a> Sentence<'a> {
+    fn cues(&self, c: Cue) -> impl Iterator<Item = &Mark> + '_ {
+        self.marks.iter().filter(move |(_, e)| e.is_some_and(|e| e.kind == Kind::Cue(c))).map(|(m, _)| m)
+    }
+    fn has(&self, c: Cue) -> bool {
+        self.cues(c).next().is_some()
+    }
+    /// A cue that ends within `window` tokens before token `at`.
+    fn cue_before(&self, c: Cue, at: usize, window: usize) -> Option<&Mark> {
+        self.cues(c).filter(|m| m.last < at && at - m.last <= window).last()
+    }
+    /// A cue that starts within `window` tokens after token `at`.
+    fn cue_after(&self, c: Cue, at: usize, window: usize) -> Option<&Mark> {
+        self.cues(c).find(|m| m.first > at && m.first - at <= window)
+    }
+    fn negated_between(&self, a: usize, b: usize) -> bool {
+        self.cues(Cue::Negation).any(|m| m.first > a && m.last < b)
+    }
+    fn names(&self) -> impl Iterator<Item = (&Mark, Who, Part)> + '_ {
+        self.marks.iter().filter_map(|(m, _)| match m.what {
+            What::Name(w, p) => Some((m, w, p)),
+            _ => None,
+        })
+    }
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map(|t| t.word.as_str()).unwrap_or("")
+    }
+    /// Counter-speech: the sentence denounces what it quotes or reports.
+    fn counter_speech(&self) -> bool {
+        self.has(Cue::Counter)
+            && (self.has(Cue::Reporting)
+                || self.tokens[self.first_tok..=self.last_tok].iter().any(|t| t.quoted))
+    }
+}
+
+const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
+
+impl Engine {
+    fn apply_rules(&self, scan: &Scan, draft: &Draft, out: &mut Vec<Pre>) {
+        let tokens = scan.tokens;
+        for h in &scan.raw {
+            out.push(Pre {
+                category: h.category,
+                severity: h.severity,
+                start: h.start,
+                end: h.end,
+                detail: Some(h.detail.clone()),
+                clause: None,
+            });
+        }
+        if tokens.is_empty() {
+            return;
+        }
+        // Group marks by sentence.
+        let n_sent = tokens.iter().map(|t| t.sentence).max().unwrap_or(0) as usize + 1;
+        let mut sentences: Vec<Sentence> = (0..n_sent)
+            .map(|_| Sentence { tokens, marks: Vec::new(), first_tok: usize::MAX, last_tok: 0 })
+            .collect();
+        for (i, t) in tokens.iter().enumerate() {
+            let s = &mut sentences[t.sentence as usize];
+            s.first_tok = s.first_tok.min(i);
+            s.last_tok = s.last_tok.max(i);
+        }
+        for m in &scan.marks {
+            let e = match m.what {
+                What::Lex(id) => Some(&self.lexicon.entries[id as usize]),
+                What::Name(..) => None,
+            };
+            sentences[tokens[m.first].sentence as usize].marks.push((*m, e));
+        }
+        let span = |a: usize, b: usize| (tokens[a].start, tokens[b].end);
+        let received = matches!(draft.channel, Channel::Comment)
+            || (draft.channel == Channel::Message && !draft.author.is_school_side());
+        let public = draft.channel != Channel::Message;
+        let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
+        let whole_text_opinion = sentences.iter().any(|s| s.has(Cue::Opinion));
+        let mut disclaimer_done = false;
+        for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
+            let teaching = s.has(Cue::Teaching);
+            let counter = s.counter_speech();
+            let mut push = |cat: Category,
+                            sev: Severity,
+                            a: usize,
+                            b: usize,
+                            detail: Option<String>,
+                            clause: Option<ClauseRef>| {
+                let (st, en) = span(a, b);
+                out.push(Pre { category: cat, severity: sev, start: st, end: en, detail, clause });
+            };
+            // A. Terms that are findings by themselves.
+            for (m, e) in &s.marks {
+                let Some(e) = e else { continue };
+                let Kind::Finding(cat, sev) = e.kind else { continue };
+                if (e.flags.teaching && teaching) || ((e.flags.counter || cat.is_conduct()) && counter) {
+                    continue;
+                }
+                if cat.is_conduct() && tokens[m.first].quoted && s.has(Cue::Counter) {
+                    continue;
+                }
+                push(cat, sev, m.first, m.last, None, None);
+                // Swearing at someone is also bullying.
+                if cat == Category::Profanity && sev >= Severity::High {
+                    if let Some(y) = s.cue_after(Cue::SecondPerson, m.last, 1) {
+                        push(
+                            Category::Bullying,
+                            Severity::Medium,
+                            m.first,
+                            y.last,
+                            Some("swearing at someone".into()),
+                            None,
+                        );
+                    }
+                }
+            }
+            if counter {
+                continue;
+            }
+            // B. Bullying.
+            for m in s.cues(Cue::BullyPhrase) {
+                if teaching {
+                    continue;
+                }
+                let w = s.word(m.first);
+                let sev = if matches!(
+                    w,
+                    "kill" | "kys" | "hang" | "neck" | "drink" | "jump" | "go" | "i" | "hope" | "die" | "you"
+                ) && self.is_death_wish(s, m)
+                {
+                    Severity::Critical
+                } else {
+                    Severity::High
+                };
+                push(Category::Bullying, sev, m.first, m.last, None, None);
+            }
+            let person_target = |at: usize| -> bool {
+                // "you … idiot", "Jack is a loser", "he's so ugly"
+                if s.cue_before(Cue::SecondPerson, at, 4).is_some_and(|y| !s.negated_between(y.last, at)) {
+                    return true;
+                }
+                let subject = s
+                    .names()
+                    .filter(|(m, w, _)| {
+                        m.last < at && at - m.last <= 4 && matches!(w, Who::Pupil(_) | Who::Staff(_))
+                    })
+                    .map(|(m, _, _)| m.last)
+                    .last();
+                let subject = subject.or_else(|| s.cue_before(Cue::ThirdPerson, at, 4).map(|m| m.last));
+                if let Some(sj) = subject {
+                    let has_copula =
+                        (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
+                    return has_copula && !s.negated_between(sj, at);
+                }
+                s.cue_after(Cue::SecondPerson, at, 1).is_some()
+            };
+            for m in s.cues(Cue::Insult) {
+                if teaching || !person_target(m.first) {
+                    continue;
+                }
+                // Staff named as the target: derogatory about staff (rule E) rather than bullying.
+                let staff_target = s
+                    .names()
+                    .any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < m.first && m.first - n.last <= 4);
+                if !staff_target {
+                    push(Category::Bullying, Severity::High, m.first, m.last, None, None);
+                }
+            }
+            // C. Threats.
+            for m in s.cues(Cue::ThreatPhrase) {
+                if teaching || s.cue_after(Cue::NotThreat, m.last, 1).is_some() {
+                    continue;
+                }
+                let school = (m.first..=m.last).any(|k| s.word(k) == "school");
+                push(
+                    Category::Threat,
+                    if school { Severity::Critical } else { Severity::High },
+                    m.first,
+                    m.last,
+                    None,
+                    None,
+                );
+            }
+            for f in s.cues(Cue::FirstFuture) {
+                if teaching {
+                    break;
+                }
+                if let Some(v) = s.cue_after(Cue::Violence, f.last, 3) {
+                    if s.cue_after(Cue::NotThreat, v.last, 1).is_some()
+                        || s.negated_between(f.first.saturating_sub(1), v.first)
+                    {
+                        continue;
+                    }
+                    let target = s
+                        .cue_after(Cue::SecondPerson, v.last, 2)
+                        .map(|m| m.last)
+                        .or_else(|| s.cue_after(Cue::ThirdPerson, v.last, 2).map(|m| m.last))
+                        .or_else(|| s.cue_after(Cue::Identity, v.last, 3).map(|m| m.last))
+                        .or_else(|| {
+                            s.names()
+                                .find(|(n, _, _)| n.first > v.last && n.first - v.last <= 2)
+                                .map(|(n, _, _)| n.last)
+                        })
+                        .or_else(|| {
+                            (v.last + 1..=(v.last + 3).min(s.last_tok)).find(|&k| {
+                                matches!(
+                                    s.word(k),
+                                    "everyone" | "everybody" | "all" | "them" | "anyone" | "school"
+                                )
+                            })
+                        });
+                    if let Some(t) = target {
+                        push(Category::Threat, Severity::High, f.first, t, None, None);
+                    }
+                }
+            }
+            // D. Hate aimed at a group.
+            for id in s.cues(Cue::Identity) {
+                let mut hit: Option<(usize, usize, Severity)> = None;
+                if let Some(v) = s.cue_before(Cue::HateVerb, id.first, 3) {
+                    let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
+                    if !neg {
+                        hit = Some((v.first, id.last, Severity::High));
+                    }
+                }
+                for c in [Cue::Dehumanise, Cue::Insult, Cue::Belong] {
+                    if hit.is_some() {
+                        break;
+                    }
+                    if let Some(p) = s.cue_after(c, id.last, 5) {
+                        if !s.negated_between(id.last, p.first) {
+                            let sev = if c == Cue::Belong
+                                && (p.first..=p.last).any(|k| {
+                                    matches!(
+                                        s.word(k),
+                                        "killed"
+                                            | "shot"
+                                            | "gassed"
+                                            | "hanged"
+                                            | "die"
+                                            | "exterminated"
+                                            | "wiped"
+                                    )
+                                }) {
+                                Severity::Critical
+                            } else {
+                                Severity::High
+                            };
+                            hit = Some((id.first, p.last, sev));
+                        }
+                    }
+                    if hit.is_none() && c == Cue::Dehumanise {
+                        if let Some(p) = s.cue_before(Cue::Dehumanise, id.first, 1) {
+                            hit = Some((p.first, id.last, Severity::High));
+                        }
+                    }
+                }
+                if hit.is_none() {
+                    if let Some(v) = s.cue_before(Cue::Violence, id.first, 3) {
+                        if s.has(Cue::FirstFuture) || s.has(Cue::Normative) {
+                            hit = Some((v.first, id.last, Severity::Critical));
+                        }
+                    }
+                }
+                if hit.is_none() {
+                    let sworn = s.marks.iter().any(|(m, e)| {
+                        m.last + 1 == id.first
+                            && e.is_some_and(|e| matches!(e.kind, Kind::Finding(Category::Profanity, _)))
+                    });
+                    if sworn {
+                        hit = Some((id.first.saturating_sub(1), id.last, Severity::High));
+                    }
+                }
+                if let Some((a, b, sev)) = hit {
+                    if !teaching {
+                        push(Category::Discrimination, sev, a, b, None, None);
+                    }
+                }
+            }
+            // E. Derogatory remarks about the school, its staff, pupils or parents.
+            let entities: Vec<(usize, usize)> = s
+                .cues(Cue::SchoolEntity)
+                .chain(s.cues(Cue::PeopleEntity))
+                .map(|m| (m.first, m.last))
+                .chain(
+                    s.names()
+                        .filter(|(_, w, _)| matches!(w, Who::Staff(_) | Who::School))
+                        .map(|(m, _, _)| (m.first, m.last)),
+                )
+                .chain(
+                    s.cues(Cue::Title)
+                        .filter(|m| tokens.get(m.last + 1).is_some_and(|t| t.capitalised))
+                        .map(|m| (m.first, m.last + 1)),
+                )
+                .collect();
+            if !teaching && !entities.is_empty() {
+                let negative = s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).find(|p| {
+                    entities.iter().any(|&(a, b)| {
+                        (p.first > b && p.first - b <= 6 && !s.negated_between(b, p.first))
+                            || (p.last < a && a - p.last <= 2)
+                    })
+                });
+                if let Some(p) = negative {
+                    let (a, b) = entities
+                        .iter()
+                        .copied()
+                        .min_by_key(|&(a, _)| a.abs_diff(p.first))
+                        .unwrap_or((p.first, p.last));
+                    push(Category::Derogatory, Severity::Medium, a.min(p.first), b.max(p.last), None, None);
+                }
+            }
+            // F. Private contact between staff and pupils or parents.
+            for c in s.cues(Cue::ContactVerb) {
+                let channel_named = s.has(Cue::PrivateChannel)
+                    || scan
+                        .raw
+                        .iter()
+                        .any(|p| p.start >= tokens[s.first_tok].start && p.end <= tokens[s.last_tok].end);
+                let friend_request = (c.first..=c.last)
+                    .any(|k| matches!(s.word(k), "friend" | "added" | "follow" | "request"));
+                let fire = match (draft.channel, draft.author.is_school_side()) {
+                    (Channel::Message, true) => channel_named || friend_request,
+                    (Channel::Personal, true) | (Channel::Official, true) => {
+                        (channel_named || friend_request)
+                            && (s.has(Cue::PupilRef)
+                                || s.has(Cue::PeopleEntity)
+                                || sentences.iter().any(|x| x.has(Cue::PupilRef)))
+                    }
+                    (_, false) => {
+                        friend_request
+                            || (channel_named
+                                && (s.has(Cue::Title)
+                                    || tokens.iter().any(|t| matches!(t.word.as_str(), "sir" | "miss"))))
+                    }
+                    _ => false,
+                };
+                if fire && !teaching {
+                    let clause = if draft.author.is_school_side() && !friend_request {
+                        Some(PolicyRules::contact_details_clause())
+                    } else {
+                        None
+                    };
+                    push(Category::PrivateContact, Severity::High, c.first, c.last, None, clause);
+                }
+            }
+            // G. Confidential matters.
+            for c in s.cues(Cue::Confidential) {
+                let term: String = (c.first..=c.last).map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
+                let strong = self.strong_confidential.contains(&term);
+                let about_someone = s.names().next().is_some()
+                    || s.has(Cue::ThirdPerson)
+                    || s.cues(Cue::Title).next().is_some()
+                    || (s.has(Cue::PersonRef) && !s.has(Cue::Announce));
+                let inspection = term.contains("ofsted")
+                    || term.contains("inspection")
+                    || matches!(term.as_str(), "requires improvement" | "inadequate" | "special measures");
+                let secret = tokens[s.first_tok..=s.last_tok].iter().any(|t| {
+                    matches!(
+                        t.word.as_str(),
+                        "secret" | "leaked" | "unofficially" | "embargo" | "embargoed" | "yet"
+                    )
+                }) || s.marks.iter().any(|(_, e)| {
+                    e.is_some_and(|e| {
+                        e.kind == Kind::Cue(Cue::Confidential)
+                            && self.strong_confidential.contains(&e.words.join(" "))
+                    })
+                });
+                let fire = if inspection { secret } else { strong || about_someone };
+                if fire && !teaching {
+                    push(
+                        Category::Confidential,
+                        if strong { Severity::High } else { Severity::Medium },
+                        c.first,
+                        c.last,
+                        None,
+                        None,
+                    );
+                    break;
+                }
+            }
+            // H. Complaints in the wrong place.
+            if received && draft.author != Author::School {
+                if let Some(c) = s.cues(Cue::Complaint).next() {
+                    push(Category::ComplaintWrongChannel, Severity::Low, c.first, c.last, None, None);
+                }
+            } else if draft.channel == Channel::Personal && draft.author.is_school_side() {
+                let about_school = !entities.is_empty()
+                    || sentences.iter().any(|x| x.names().any(|(_, w, _)| w == Who::School));
+                if let Some(g) = s.cues(Cue::Grievance).next() {
+                    if about_school || s.has(Cue::SchoolEntity) {
+                        push(
+                            Category::ComplaintWrongChannel,
+                            Severity::Medium,
+                            g.first,
+                            g.last,
+                            Some("an internal grievance".into()),
+                            Some(PolicyRules::grievance_clause()),
+                        );
+                    }
+                }
+            }
+            // I. Disclaimer on personal posts that name the school and give a view.
+            if draft.channel == Channel::Personal
+                && draft.author == Author::Staff
+                && !disclaimer_done
+                && !whole_text_disclaimer
+                && whole_text_opinion
+            {
+                if let Some((m, _, _)) = s.names().find(|(_, w, _)| *w == Who::School) {
+                    push(Category::DisclaimerMissing, Severity::Low, m.first, m.last, None, None);
+                    disclaimer_done = true;
+                }
+            }
+            // J. Pupils named, no-publish pupils, special category data, live location.
+            for (m, who, part) in s.names() {
+                let Who::Pupil(pi) = who else { continue };
+                let p = &self.ctx.roster[pi as usize];
+                match part {
+                    Part::Full => {
+                        if !public {
+                            continue;
+                        }
+                        if p.no_publish {
+                            push(
+                                Category::PupilNoPublish,
+                                Severity::Critical,
+                                m.first,
+                                m.last,
+                                Some(p.display_name()),
+                                None,
+                            );
+                        } else if !received || draft.channel == Channel::Comment {
+                            push(
+                                Category::PupilFullName,
+                                Severity::High,
+                                m.first,
+                                m.last,
+                                Some(p.display_name()),
+                                None,
+                            );
+                        }
+                    }
+                    Part::First if p.no_publish && public => {
+                        let key =
+                            tokens[m.first..=m.last].iter().map(|t| t.word.as_str()).collect::<String>();
+                        let unique = self.first_name_count.get(&key).copied().unwrap_or(0) == 1;
+                        let covered = s
+                            .names()
+                            .any(|(o, _, op)| op == Part::Full && o.first <= m.first && o.last >= m.last);
+                        if unique && !covered && self.looks_like_a_name(s, m) {
+                            push(
+                                Category::PupilNoPublish,
+                                Severity::Critical,
+                                m.first,
+                                m.last,
+                                Some(p.display_name()),
+                                None,
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if !teaching {
+                if let Some(sp) = s.cues(Cue::Special).next() {
+                    let identified = s.names().find(|(m, w, part)| match (w, part) {
+                        (Who::Pupil(_) | Who::Staff(_), Part::Full) => true,
+                        (Who::Pupil(_), Part::First) => self.looks_like_a_name(s, m),
+                        (Who::Staff(_), Part::Last) => s.cue_before(Cue::Title, m.first, 1).is_some(),
+                        _ => false,
+                    });
+                    if let Some((m, _, _)) = identified {
+                        let (a, b) = (m.first.min(sp.first), m.last.max(sp.last));
+                        push(Category::SpecialCategory, Severity::High, a, b, None, None);
+                    }
+                }
+            }
+            if public {
+                let pupils_here = s.has(Cue::PupilRef)
+                    || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
+                let time = s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok);
+                let place = s.has(Cue::Place);
+                if pupils_here && time && place && !s.has(Cue::PastTime) && public {
+                    let p = s
+                        .cues(Cue::Place)
+                        .next()
+                        .map(|m| (m.first, m.last))
+                        .unwrap_or((s.first_tok, s.last_tok));
+                    let from = s.cues(Cue::PupilRef).next().map(|m| m.first).unwrap_or(p.0).min(p.0);
+                    push(Category::PupilLocationLive, Severity::Medium, from, p.1, None, None);
+                }
+            }
+        }
+    }
+
+    fn is_death_wish(&self, s: &Sentence, m: &Mark) -> bool {
+        (m.first..=m.last).any(|k| {
+            matches!(s.word(k), "kill" | "kys" | "die" | "hang" | "neck" | "bleach" | "bridge" | "dead")
+        })
+    }
+
+    /// A roster first name counts as a name when it is not an ordinary word, or there is a cue.
+    fn looks_like_a_name(&self, s: &Sentence, m: &Mark) -> bool {
+        let t = &s.tokens[m.first];
+        let key = s.tokens[m.first..=m.last].iter().map(|t| t.word.as_str()).collect::<String>();
+        if !self.ordinary.contains(key.as_str()) {
+            return true;
+        }
+        let next = s.tokens.get(m.last + 1).filter(|n| n.sentence == t.sentence);
+        let prev = m.first.checked_sub(1).map(|k| &s.tokens[k]).filter(|p| p.sentence == t.sentence);
+        // "Holly class", "Rowan Class", "the holly": not a pupil.
+        if next.is_some_and(|n| {
+            matches!(
+                n.word.as_str(),
+                "class"
+                    | "classes"
+                    | "group"
+                    | "house"
+                    | "team"
+                    | "room"
+                    | "road"
+                    | "street"
+                    | "lane"
+                    | "tree"
+                    | "trees"
+                    | "bush"
+                    | "leaves"
+                    | "berries"
+            )
+        }) {
+            return false;
+        }
+        let mid_sentence_capital = t.capitalised && prev.is_some();
+        let strong = t.possessive
+            || next.is_some_and(|n| {
+                matches!(n.word.as_str(), "has" | "is" | "was" | "said" | "told" | "got" | "gets" | "and")
+            })
+            || prev.is_some_and(|p| {
+                matches!(
+                    p.word.as_str(),
+                    "pupil"
+                        | "child"
+                        | "son"
+                        | "daughter"
+                        | "student"
+                        | "little"
+                        | "called"
+                        | "named"
+                        | "with"
+                        | "and"
+                )
+            });
+        mid_sentence_capital && strong || (t.capitalised && t.possessive)
+    }
+
+    fn check_images(&self, draft: &Draft, out: &mut Vec<Pre>) {
+        for img in &draft.images {
+            for tag in &img.pupils {
+                let words = name_words(tag);
+                let key = words.join(" ");
+                let pupil = self
+                    .pupil_lookup
+                    .get(&key)
+                    .or_else(|| self.pupil_lookup.get(&words.concat()))
+                    .or_else(|| self.pupil_lookup.get(&tag.trim().to_lowercase()))
+                    .map(|&i| &self.ctx.roster[i as usize]);
+                let pre = |category, severity, detail: String| Pre {
+                    category,
+                    severity,
+                    start: 0,
+                    end: 0,
+                    detail: Some(detail),
+                    clause: None,
+                };
+                match pupil {
+                    Some(p) if p.no_publish => out.push(pre(Category::PupilNoPublish, Severity::Critical, format!("{} is tagged in an image", p.display_name()))),
+                    Some(p) if draft.channel == Channel::Personal => out.push(pre(
+                        Category::PupilImageNoConsent,
+                        Severity::High,
+                        format!("{} is in an image on a personal account; pupil images go only on school accounts", p.display_name()),
+                    )),
+                    Some(p) if !p.social_media_consent => out.push(pre(Category::PupilImageNoConsent, Severity::High, format!("{} has no social media consent", p.display_name()))),
+                    Some(_) => {}
+                    None => out.push(pre(
+                        Category::PupilImageNoConsent,
+                        Severity::Medium,
+                        format!("\"{}\" is not on the roster, so consent cannot be confirmed", tag.trim()),
+                    )),
+                }
+            }
+        }
+    }
+
+    fn finish(&self, draft: &Draft, original: &str, folded: &Folded, pres: Vec<Pre>) -> Outcome {
+        let mut findings: Vec<Finding> = pres
+            .into_iter()
+            .map(|p| {
+                let (start, end) =
+                    if p.start == p.end { (0, 0) } else { folded.original_span(original, p.start, p.end) };
+                let rule = self.ctx.rules.rule(p.category);
+                let message = match &p.detail {
+                    Some(d) => format!("{} ({d})", rule.message),
+                    None => rule.message.to_owned(),
+                };
+                Finding {
+                    category: p.category,
+                    severity: p.severity,
+                    start,
+                    end,
+                    clause: p.clause.unwrap_or_else(|| rule.clause.clone()),
+                    message,
+                    fix: rule.fix.to_owned(),
+                    decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
+                }
+            })
+            .collect();
+        findings.sort_by(|a, b| {
+            (a.start, a.end, a.category, std::cmp::Reverse(a.severity)).cmp(&(
+                b.start,
+                b.end,
+                b.category,
+                std::cmp::Reverse(b.severity),
+            ))
+        });
+        // One finding per category for overlapping spans: keep the first (widest severity first).
+        let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+        for f in findings {
+            let dup = kept.iter().any(|k| {
+                k.category == f.category
+                    && ((k.start < f.end && f.start < k.end) || (k.start == f.start && k.end == f.end))
+                    && !(k.start == 0 && k.end == 0 && k.message != f.message)
+            });
+            if !dup {
+                kept.push(f);
+            }
+        }
+        let decision = kept.iter().map(|f| f.decision).max().unwrap_or(Decision::Allow);
+        Outcome { decision, findings: kept }
+    }
+}
+
+/// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".
+fn has_clock_time(tokens: &[Token], first: usize, last: usize) -> bool {
+    (first..=last).any(|k| {
+        let t = &tokens[k];
+        let w = t.word.as_str();
+        let unit = w.strip_suffix("am").or_else(|| w.strip_suffix("pm"));
+        if unit.is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit())) {
+            return true;
+        }
+        if t.kind == TokKind::Number && t.word.len() <= 2 {
+            if let Some(n) = tokens.get(k + 1).filter(|_| k < last) {
+                return matches!(n.word.as_str(), "am" | "pm" | "oclock")
+                    || (n.kind == TokKind::Number && n.word.len() == 2 && n.start == t.end + 1);
+            }
+        }
+        false
+    })
+}

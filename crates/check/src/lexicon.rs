@@ -1,0 +1,244 @@
+//! Lexicons: data files of terms with their category, severity, flags and exceptions.
+
+use crate::model::{Category, Severity};
+use crate::normalize::fold;
+use crate::text::tokenize;
+use std::str::FromStr;
+use thiserror::Error;
+
+/// Building blocks that rules combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Identity,
+    HateVerb,
+    Dehumanise,
+    Belong,
+    Violence,
+    FirstFuture,
+    Normative,
+    Negation,
+    SecondPerson,
+    ThirdPerson,
+    Insult,
+    BullyPhrase,
+    ThreatPhrase,
+    NotThreat,
+    Teaching,
+    Counter,
+    Reporting,
+    Opinion,
+    Disclaimer,
+    SchoolEntity,
+    PeopleEntity,
+    Title,
+    PupilRef,
+    Place,
+    LiveTime,
+    PastTime,
+    Special,
+    PersonRef,
+    Complaint,
+    Grievance,
+    PrivateChannel,
+    ContactVerb,
+    Confidential,
+    Announce,
+    SchoolPraise,
+}
+
+impl FromStr for Cue {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use Cue::*;
+        Ok(match s {
+            "identity" => Identity,
+            "hate-verb" => HateVerb,
+            "dehumanise" => Dehumanise,
+            "belong" => Belong,
+            "violence" => Violence,
+            "first-future" => FirstFuture,
+            "normative" => Normative,
+            "negation" => Negation,
+            "second-person" => SecondPerson,
+            "third-person" => ThirdPerson,
+            "insult" => Insult,
+            "bully-phrase" => BullyPhrase,
+            "threat-phrase" => ThreatPhrase,
+            "not-threat" => NotThreat,
+            "teaching" => Teaching,
+            "counter" => Counter,
+            "reporting" => Reporting,
+            "opinion" => Opinion,
+            "disclaimer" => Disclaimer,
+            "school-entity" => SchoolEntity,
+            "people-entity" => PeopleEntity,
+            "title" => Title,
+            "pupil-ref" => PupilRef,
+            "place" => Place,
+            "live-time" => LiveTime,
+            "past-time" => PastTime,
+            "special" => Special,
+            "person-ref" => PersonRef,
+            "complaint" => Complaint,
+            "grievance" => Grievance,
+            "private-channel" => PrivateChannel,
+            "contact-verb" => ContactVerb,
+            "confidential" => Confidential,
+            "announce" => Announce,
+            "school-praise" => SchoolPraise,
+            o => return Err(format!("unknown cue '{o}'")),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Finding(Category, Severity),
+    Cue(Cue),
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub prefix: bool,
+    pub infix: bool,
+    pub mask: bool,
+    pub targeted: bool,
+    pub teaching: bool,
+    pub counter: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The term as matched: folded, leet-mapped words joined by single spaces.
+    pub words: Vec<String>,
+    pub kind: Kind,
+    pub flags: Flags,
+    pub not_before: Vec<String>,
+    pub not_after: Vec<String>,
+    pub not_word: Vec<String>,
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("{file}, line {line}: {reason}")]
+pub struct LexiconError {
+    pub file: String,
+    pub line: u64,
+    pub reason: String,
+}
+
+pub const BUILTIN: [(&str, &str); 5] = [
+    ("profanity.csv", include_str!("../lexicons/profanity.csv")),
+    ("sexual.csv", include_str!("../lexicons/sexual.csv")),
+    ("conduct.csv", include_str!("../lexicons/conduct.csv")),
+    ("safeguarding.csv", include_str!("../lexicons/safeguarding.csv")),
+    ("cues.csv", include_str!("../lexicons/cues.csv")),
+];
+
+/// The words a phrase becomes after the same folding and tokenizing as checked text.
+pub fn term_words(term: &str) -> Vec<String> {
+    let f = fold(term);
+    tokenize(&f.text, &|_| false).into_iter().filter(|t| !t.joined).map(|t| t.word).collect()
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+}
+
+impl Lexicon {
+    pub fn builtin() -> Result<Lexicon, LexiconError> {
+        let mut lx = Lexicon::default();
+        for (name, text) in BUILTIN {
+            lx.load(name, text)?;
+        }
+        Ok(lx)
+    }
+
+    /// Adds the entries of one CSV file. Every row is checked; the first problem is returned.
+    pub fn load(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let err = |line: u64, reason: String| LexiconError { file: file.to_owned(), line, reason };
+        let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+        let header: Vec<String> =
+            rdr.headers().map_err(|e| err(1, e.to_string()))?.iter().map(str::to_owned).collect();
+        if header != ["term", "kind", "category", "severity", "flags", "exceptions"] {
+            return Err(err(1, "the header must be term,kind,category,severity,flags,exceptions".into()));
+        }
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| err(e.position().map(|p| p.line()).unwrap_or(0), e.to_string()))?;
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            let get = |i: usize| rec.get(i).unwrap_or("").trim();
+            let words = term_words(get(0));
+            if words.is_empty() {
+                return Err(err(line, format!("the term '{}' has no words", get(0))));
+            }
+            let kind = match get(1) {
+                "finding" => {
+                    let cat: Category = get(2).parse().map_err(|e| err(line, e))?;
+                    let sev: Severity = get(3).parse().map_err(|e| err(line, e))?;
+                    Kind::Finding(cat, sev)
+                }
+                k => match k.strip_prefix("cue:") {
+                    Some(c) => Kind::Cue(c.parse().map_err(|e| err(line, e))?),
+                    None => {
+                        return Err(err(line, format!("unknown kind '{k}' (expected finding or cue:NAME)")))
+                    }
+                },
+            };
+            let mut flags = Flags::default();
+            for f in get(4).split_whitespace() {
+                match f {
+                    "prefix" => flags.prefix = true,
+                    "infix" => flags.infix = true,
+                    "mask" => flags.mask = true,
+                    "targeted" => flags.targeted = true,
+                    "teaching" => flags.teaching = true,
+                    "counter" => flags.counter = true,
+                    o => return Err(err(line, format!("unknown flag '{o}'"))),
+                }
+            }
+            let mut e = Entry { words, kind, flags, not_before: vec![], not_after: vec![], not_word: vec![] };
+            for x in get(5).split('|').map(str::trim).filter(|x| !x.is_empty()) {
+                let (k, v) = x.split_once(':').ok_or_else(|| {
+                    err(line, format!("exception '{x}' must be before:W, after:W or word:W"))
+                })?;
+                let v = term_words(v).join("");
+                match k {
+                    "before" => e.not_before.push(v),
+                    "after" => e.not_after.push(v),
+                    "word" => e.not_word.push(v),
+                    o => return Err(err(line, format!("unknown exception kind '{o}'"))),
+                }
+            }
+            self.entries.push(e);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_load() {
+        let lx = Lexicon::builtin().unwrap();
+        assert!(lx.entries.len() > 1500, "{}", lx.entries.len());
+        let fuck = lx.entries.iter().find(|e| e.words == ["fuck"]).unwrap();
+        assert!(fuck.flags.prefix && fuck.flags.mask);
+        let tits = lx.entries.iter().find(|e| e.words == ["tits"]).unwrap();
+        assert!(tits.not_before.contains(&"great".to_string()));
+        let dont = lx.entries.iter().find(|e| e.words == ["dont", "tell", "anyone"]).unwrap();
+        assert!(matches!(dont.kind, Kind::Finding(Category::Grooming, _)));
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let mut lx = Lexicon::default();
+        let e = lx.load("x.csv", "term,kind,category,severity,flags,exceptions\nok,finding,conduct.profanity,low,,\nbad,finding,conduct.nope,low,,\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.reason.contains("unknown category"));
+        let e =
+            lx.load("y.csv", "term,kind,category,severity,flags,exceptions\nx,cue:nope,,,,\n").unwrap_err();
+        assert!(e.to_string().starts_with("y.csv, line 2"));
+    }
+}

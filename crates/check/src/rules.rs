@@ -1,0 +1,249 @@
+//! Policy rules: which clause each category enforces, and what each finding decides on each
+//! channel. The default set cites the Lancashire County Council model policy (April 2025);
+//! where that policy is silent it cites the Lowerhouse Junior School policy (April 2025). An
+//! adopted policy's settings override the table.
+
+use crate::model::{Author, Category, Channel, ClauseRef, Decision, Severity};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub const LCC: &str = "lcc-model-2025";
+pub const LOWERHOUSE: &str = "lowerhouse-2025";
+
+const LCC_4_1_III: &str = "That they do not conduct or portray themselves in a manner which may: bring the school into disrepute; lead to valid parental complaints; be deemed as derogatory towards the school and/or it's employees; be deemed as derogatory towards pupils and/or parents and carers; bring into question their appropriateness to work with children and young people.";
+const LCC_4_1_IV: &str = "That they do not form on-line 'friendships' or enter into communication with parents/carers and pupils as this could lead to professional relationships being compromised.";
+const LCC_4_1_VI: &str = "That they could face legal proceedings if comments they post about named individuals are found to have harmed their reputation.";
+const LCC_5_DATA: &str = "This means that adults should: not give out their personal details … not discuss or share data relating to children/ parents / carers in staff social media groups.";
+const LCC_5_GROOMING: &str = "Staff should not request or respond to any personal information from children other than which may be necessary in their professional role. They should ensure that their communications are open and transparent and avoid any communication which could be interpreted as 'grooming behaviour'.";
+const LCC_5_CONTACT: &str = "Staff should not give their personal contact details to children for example, e-mail address, home or mobile telephone numbers, details of web-based identities.";
+const LCC_5_SAFEGUARDING: &str = "Communicating with both current and former pupils via social networking sites or via other non-school related mechanisms … can lead to employees being vulnerable to serious allegations concerning the safeguarding of children and young people.";
+const LH_PARENTS: &str = "In the event of any offensive or inappropriate comments being made, the school will ask the parent/carer to remove the post and invite them to discuss the issues in person. If necessary, refer parents to the school's complaints procedures.";
+const LH_GRIEVANCE: &str = "Don't use social media to air internal grievances.";
+const LH_SCOPE: &str = "Where a personal account is used which associates itself with, or impacts on, the school, it must be made clear that the member of staff is not communicating on behalf of the school with an appropriate disclaimer.";
+
+/// Columns of the decision table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Official = 0,
+    Personal = 1,
+    Comment = 2,
+    MessageReceived = 3,
+    MessageSent = 4,
+}
+
+impl Column {
+    pub fn of(channel: Channel, author: Author) -> Column {
+        match channel {
+            Channel::Official => Column::Official,
+            Channel::Personal => Column::Personal,
+            Channel::Comment => Column::Comment,
+            Channel::Message if author.is_school_side() => Column::MessageSent,
+            Channel::Message => Column::MessageReceived,
+        }
+    }
+
+    /// Received from outside: never only advice.
+    pub fn received(self) -> bool {
+        matches!(self, Column::Comment | Column::MessageReceived)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub clause: ClauseRef,
+    pub decisions: [Decision; 5],
+    pub message: &'static str,
+    pub fix: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct PolicyRules {
+    pub rules: HashMap<Category, Rule>,
+}
+
+fn clause(policy: &str, number: &str, text: &str) -> ClauseRef {
+    ClauseRef { policy: policy.to_owned(), clause: number.to_owned(), text: Some(text.to_owned()) }
+}
+
+impl Default for PolicyRules {
+    fn default() -> Self {
+        Self::lcc_default()
+    }
+}
+
+impl PolicyRules {
+    /// The shipped decision table. Columns: official, personal, comment, message received, message sent.
+    pub fn lcc_default() -> PolicyRules {
+        use Category::*;
+        use Decision::{Block as B, Review as R, Warn as W};
+        let data = || clause(LCC, "5", LCC_5_DATA);
+        let conduct = || clause(LCC, "4.1(iii)", LCC_4_1_III);
+        let sg = || clause(LCC, "5", LCC_5_SAFEGUARDING);
+        let rows: Vec<(Category, ClauseRef, [Decision; 5], &'static str, &'static str)> = vec![
+            (Phone, data(), [B, W, R, R, B], "This is a phone number that is not the school's own.", "Remove the phone number; give the school office number instead."),
+            (Email, data(), [B, W, R, R, B], "This is a personal email address, not the school's.", "Remove the email address; point people to the school office address."),
+            (Address, data(), [B, W, R, R, B], "This reveals where someone lives.", "Remove the address or postcode."),
+            (DateOfBirth, data(), [B, R, R, R, B], "This is someone's date of birth.", "Remove the date of birth; say \"birthday\" without the date, or not at all."),
+            (Identifier, data(), [B, B, R, R, B], "This is a personal identifier (pupil, learner, NHS or National Insurance number).", "Remove the identifier; never publish it."),
+            (SpecialCategory, data(), [B, R, R, R, B], "This links an identifiable person with health, special educational needs, religion, ethnicity or another sensitive matter.", "Remove the sensitive detail, or the person's name."),
+            (PupilFullName, data(), [B, B, R, W, R], "This names a pupil in full.", "Use first names only, and only with consent."),
+            (PupilImageNoConsent, data(), [B, B, R, R, B], "A pupil in an image has no recorded consent for social media.", "Remove the image or the pupil from it, or record consent first."),
+            (PupilNoPublish, data(), [B, B, B, R, B], "This pupil must not be published, in words or images.", "Remove every mention and image of this pupil."),
+            (PupilLocationLive, clause(LCC, "5", LCC_5_GROOMING), [R, R, R, R, R], "This says where pupils are now or will be at a stated time.", "Post after the event, without times or the exact place."),
+            (Profanity, conduct(), [B, W, R, R, B], "This is swearing.", "Remove the swear word."),
+            (Discrimination, conduct(), [B, B, B, B, B], "This is discriminatory or hateful language.", "Remove it. If it was said to you, report it rather than repeat it."),
+            (Bullying, conduct(), [B, B, B, B, B], "This insults or harasses a person.", "Remove the insult. Raise concerns about a person privately and politely."),
+            (Threat, conduct(), [B, B, B, B, B], "This reads as a threat of violence.", "Remove it. If someone is in danger, contact the DSL or the police now."),
+            (Sexual, conduct(), [B, W, R, R, B], "This is sexual content.", "Remove the sexual content."),
+            (Derogatory, conduct(), [R, W, R, R, R], "This is derogatory about the school, its staff, pupils or parents.", "Raise concerns through the school's proper channels instead."),
+            (SelfHarm, sg(), [B, B, B, B, B], "This may mean someone is at risk of harming themselves.", "Tell the Designated Safeguarding Lead straight away. Do not reply publicly."),
+            (Grooming, clause(LCC, "5", LCC_5_GROOMING), [B, B, B, B, B], "This could be read as grooming: secrecy, meeting, requests for photos or personal details, or gifts.", "Do not send it. Keep all contact with pupils open, professional and on school systems."),
+            (Radicalisation, sg(), [B, B, B, B, B], "This contains extremist or radicalising language.", "Tell the Designated Safeguarding Lead (Prevent duty). Do not share it further."),
+            (Exploitation, sg(), [B, B, B, B, B], "This may show exploitation: county lines, drugs or sexual exploitation.", "Tell the Designated Safeguarding Lead straight away."),
+            (PrivateContact, clause(LCC, "4.1(iv)", LCC_4_1_IV), [B, B, R, R, B], "This moves contact between staff and pupils or parents onto private channels.", "Use school accounts and school email only; do not share personal contact details."),
+            (Confidential, conduct(), [B, B, R, R, B], "This discloses confidential school information.", "Remove it; confidential matters stay inside school."),
+            (ComplaintWrongChannel, clause(LOWERHOUSE, "Parents/Carers", LH_PARENTS), [W, W, R, R, W], "This is a complaint raised on social media.", "Raise this through the complaints procedure; reply privately and share how to complain."),
+            (DisclaimerMissing, clause(LOWERHOUSE, "Scope", LH_SCOPE), [Decision::Allow, W, Decision::Allow, Decision::Allow, Decision::Allow], "This personal post names the school and gives a view without saying it is personal.", "Add \"Views are my own, not my school's\"."),
+        ];
+        let mut rules = HashMap::new();
+        for (cat, clause, decisions, message, fix) in rows {
+            rules.insert(cat, Rule { clause, decisions, message, fix });
+        }
+        // Staff grievances cite the Appendix rather than the parents' clause.
+        PolicyRules { rules }
+    }
+
+    pub fn grievance_clause() -> ClauseRef {
+        clause(LOWERHOUSE, "Appendix", LH_GRIEVANCE)
+    }
+
+    pub fn named_individual_clause() -> ClauseRef {
+        clause(LCC, "4.1(vi)", LCC_4_1_VI)
+    }
+
+    pub fn contact_details_clause() -> ClauseRef {
+        clause(LCC, "5", LCC_5_CONTACT)
+    }
+
+    pub fn rule(&self, c: Category) -> &Rule {
+        // Every category has a row in the default table; overrides only change rows.
+        self.rules.get(&c).unwrap_or_else(|| unreachable!("category {c} has no rule"))
+    }
+
+    /// What one finding decides.
+    pub fn decide(&self, c: Category, sev: Severity, channel: Channel, author: Author) -> Decision {
+        let col = Column::of(channel, author);
+        let mut d = self.rule(c).decisions[col as usize];
+        if sev == Severity::Low && !col.received() && d == Decision::Block && !c.is_safeguarding() {
+            d = Decision::Warn;
+        }
+        if col.received() && d == Decision::Warn {
+            d = Decision::Review;
+        }
+        d
+    }
+
+    /// Applies an adopted policy's overrides (TOML): `[decisions."conduct.profanity"] personal = "block"`.
+    pub fn apply_overrides(&mut self, text: &str) -> Result<(), String> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct File {
+            #[serde(default)]
+            decisions: HashMap<String, HashMap<String, String>>,
+            #[serde(default)]
+            clauses: HashMap<String, ClauseFile>,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct ClauseFile {
+            policy: String,
+            clause: String,
+            text: Option<String>,
+        }
+        let f: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        // Validate everything before changing anything.
+        let mut changes = Vec::new();
+        for (cat, cols) in &f.decisions {
+            let c: Category = cat.parse()?;
+            for (col, dec) in cols {
+                let idx = match col.as_str() {
+                    "official" => 0,
+                    "personal" => 1,
+                    "comment" => 2,
+                    "message-received" => 3,
+                    "message-sent" => 4,
+                    o => return Err(format!("unknown channel column '{o}' for {cat}")),
+                };
+                let d: Decision = dec.parse()?;
+                if (2..=3).contains(&idx) && d == Decision::Warn {
+                    return Err(format!("{cat}: received comments and messages are never only 'warn'"));
+                }
+                changes.push((c, idx, d));
+            }
+        }
+        let mut clause_changes = Vec::new();
+        for (cat, cl) in f.clauses {
+            let c: Category = cat.parse()?;
+            clause_changes.push((c, ClauseRef { policy: cl.policy, clause: cl.clause, text: cl.text }));
+        }
+        for (c, idx, d) in changes {
+            if let Some(r) = self.rules.get_mut(&c) {
+                r.decisions[idx] = d;
+            }
+        }
+        for (c, cl) in clause_changes {
+            if let Some(r) = self.rules.get_mut(&c) {
+                r.clause = cl;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_category_has_a_rule_citing_a_clause() {
+        let r = PolicyRules::lcc_default();
+        for c in Category::ALL {
+            let rule = r.rule(*c);
+            assert!(!rule.clause.clause.is_empty(), "{c}");
+            assert!(!rule.message.is_empty() && !rule.fix.is_empty(), "{c}");
+        }
+    }
+
+    #[test]
+    fn channel_aware_and_received_never_warn() {
+        let r = PolicyRules::lcc_default();
+        use Category::Profanity;
+        assert_eq!(r.decide(Profanity, Severity::High, Channel::Official, Author::School), Decision::Block);
+        assert_eq!(r.decide(Profanity, Severity::High, Channel::Personal, Author::Staff), Decision::Warn);
+        for ch in [Channel::Comment, Channel::Message] {
+            for c in Category::ALL {
+                for a in [Author::Parent, Author::Pupil, Author::Public] {
+                    let d = r.decide(*c, Severity::Low, ch, a);
+                    assert_ne!(d, Decision::Warn, "{c} on {ch:?} from {a:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn overrides_change_the_table_or_nothing() {
+        let mut r = PolicyRules::lcc_default();
+        r.apply_overrides("[decisions.\"conduct.profanity\"]\npersonal = \"block\"\n").unwrap();
+        assert_eq!(
+            r.decide(Category::Profanity, Severity::High, Channel::Personal, Author::Staff),
+            Decision::Block
+        );
+        let before = r.rule(Category::Sexual).decisions;
+        let err = r
+            .apply_overrides("[decisions.\"conduct.sexual\"]\nofficial = \"allow\"\ncomment = \"warn\"\n")
+            .unwrap_err();
+        assert!(err.contains("never only 'warn'"));
+        assert_eq!(r.rule(Category::Sexual).decisions, before, "nothing changed");
+        assert!(r.apply_overrides("[decisions.\"conduct.nope\"]\nofficial = \"block\"\n").is_err());
+    }
+}

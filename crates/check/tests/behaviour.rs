@@ -1,0 +1,286 @@
+//! What the engine must get right, case by case.
+
+use check::*;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
+        let ctx = Context {
+            profile: SchoolProfile::parse(&String::from_utf8(read("school.toml")).unwrap()).unwrap(),
+            roster: parse_roster(&read("roster.csv")).unwrap(),
+            staff: parse_staff(&read("staff.csv")).unwrap(),
+            rules: PolicyRules::default(),
+        };
+        Engine::new(ctx).unwrap()
+    })
+}
+
+fn check(text: &str, channel: Channel, author: Author) -> Outcome {
+    engine().check(&Draft::new(text, channel, author)).unwrap()
+}
+
+fn cats(o: &Outcome) -> Vec<&'static str> {
+    o.findings.iter().map(|f| f.category.code()).collect()
+}
+
+#[track_caller]
+fn has(text: &str, channel: Channel, author: Author, cat: &str) -> Outcome {
+    let o = check(text, channel, author);
+    assert!(cats(&o).contains(&cat), "{text:?} should have {cat}, got {:?}", o.findings);
+    o
+}
+
+#[track_caller]
+fn clean(text: &str, channel: Channel, author: Author) {
+    let o = check(text, channel, author);
+    assert!(
+        o.findings.is_empty(),
+        "{text:?} should be clean, got {:?}",
+        o.findings.iter().map(|f| (f.category.code(), &text[f.start..f.end])).collect::<Vec<_>>()
+    );
+    assert_eq!(o.decision, Decision::Allow);
+}
+
+use Author::*;
+use Channel::*;
+
+#[test]
+fn obfuscated_profanity_is_found_and_mapped_back() {
+    for t in [
+        "what the fuck",
+        "what the FUCK",
+        "what the ｆｕｃｋ",
+        "what the fück",
+        "what the fuсk",
+        "what the f\u{200B}uck",
+        "what the f*ck",
+        "what the f**k",
+        "what the f.u.c.k",
+        "what the f u c k",
+        "what the fuuuuck",
+        "this is sh1t",
+        "you @ss",
+        "bullshit",
+        "motherfucker",
+    ] {
+        let o = has(t, Official, School, "conduct.profanity");
+        let f = &o.findings[0];
+        assert!(t.is_char_boundary(f.start) && t.is_char_boundary(f.end), "{t}");
+        assert!(f.end > f.start, "{t}");
+        assert_eq!(o.decision, Decision::Block, "{t}");
+    }
+    let t = "what the ｆｕｃｋ";
+    let o = check(t, Official, School);
+    assert_eq!(&t[o.findings[0].start..o.findings[0].end], "ｆｕｃｋ");
+}
+
+#[test]
+fn scunthorpe_problem() {
+    for t in [
+        "Our Year 5 trip to Scunthorpe was brilliant.",
+        "Essex and Middlesex cricket clubs visited.",
+        "A walk from Penistone to Cockermouth.",
+        "Mocktails, not cocktails, at the summer fair!",
+        "Data analysis in maths this week.",
+        "Our school therapist visits on Tuesdays.",
+        "On the bird-watch we saw great tits and blue tits.",
+        "Tickets for Dick Whittington, our pantomime, are on sale.",
+        "In history we learned how the assassin was caught.",
+        "Year 6 were killing it at sports day!",
+        "The choir smashed it at the concert.",
+        "Read Moby Dick over half term.",
+        "Assess your progress and pass the class quiz.",
+    ] {
+        clean(t, Official, School);
+    }
+}
+
+#[test]
+fn pupil_names_in_every_form() {
+    for t in [
+        "Well done Jack Smith!",
+        "Well done JACK SMITH!",
+        "Congratulations to jack smith",
+        "Jack Smith's painting won",
+        "Smith, Jack came first",
+        "Zoe Unal read aloud",
+        "Zoë Ünal read aloud",
+        "Mary Jane Watson sang",
+        "Maryjane Watson sang",
+        "Olly Smith Jones scored",
+        "Follow @jacksmith07 for his art",
+        "Grace O'Neil and Grace ONeil",
+    ] {
+        let o = has(t, Official, School, "pupil.full-name");
+        assert_eq!(o.decision, Decision::Block, "{t}");
+        assert!(o.findings[0].fix.contains("first names only"));
+    }
+}
+
+#[test]
+fn ordinary_word_first_names_and_classes_are_not_pupils() {
+    for t in [
+        "Holly class went to the woods.",
+        "Rowan Class are learning about Romans.",
+        "We hope you will have a great summer.",
+        "Grace before lunch, then a rose for every mum.",
+        "Jack up the car and check the tyres.",
+    ] {
+        clean(t, Official, School);
+    }
+}
+
+#[test]
+fn no_publish_pupils_are_always_blocked() {
+    for t in ["Aarav Patel won the spelling bee", "Well done Aarav for your poem", "Toby Wright scored twice"]
+    {
+        let o = has(t, Official, School, "pupil.no-publish");
+        assert_eq!(o.decision, Decision::Block);
+    }
+    let mut d = Draft::new("Sports day fun!", Official, School);
+    d.images.push(Image { pupils: vec!["Aarav Patel".into()] });
+    let o = engine().check(&d).unwrap();
+    assert_eq!(cats(&o), ["pupil.no-publish"]);
+    assert_eq!(o.decision, Decision::Block);
+}
+
+#[test]
+fn images_without_consent() {
+    let mut d = Draft::new("Sports day fun!", Official, School);
+    d.images.push(Image { pupils: vec!["Grace O'Neil".into(), "Jack Smith".into()] });
+    d.images.push(Image { pupils: vec!["Nobody Known".into()] });
+    let o = engine().check(&d).unwrap();
+    assert_eq!(cats(&o), ["pupil.image-no-consent", "pupil.image-no-consent"], "{:?}", o.findings);
+    assert!(o.findings.iter().any(|f| f.message.contains("not on the roster")));
+}
+
+#[test]
+fn uk_personal_data() {
+    for (t, cat) in [
+        ("Call me on 07700 900123", "personal-data.phone"),
+        ("Ring +44 (0)20 7946 0018", "personal-data.phone"),
+        ("Email jo.bloggs@gmail.com", "personal-data.email"),
+        ("She lives at 14 Acacia Avenue", "personal-data.address"),
+        ("Postcode BB11 4AJ", "personal-data.address"),
+        ("Postcode bb114aj", "personal-data.address"),
+        ("DOB 12/03/2015", "personal-data.date-of-birth"),
+        ("Born on 3rd May 2016", "personal-data.date-of-birth"),
+        ("UPN D888200121000", "personal-data.identifier"),
+        ("NHS number 943 476 5919", "personal-data.identifier"),
+        ("NI AB123456C", "personal-data.identifier"),
+    ] {
+        has(t, Official, School, cat);
+    }
+    clean("Call the office on 01772 123456 or email office@hollygrove.lancs.sch.uk", Official, School);
+    clean("Sports day is on 12/07/2026 at 1 School Lane, PR1 2AB.", Official, School);
+}
+
+#[test]
+fn teaching_and_reporting_context_is_not_a_finding() {
+    for t in [
+        "Online safety week taught pupils how to spot grooming.",
+        "In PSHE we learned about the signs of self harm and how to get help.",
+        "Our assembly explored county lines and how to stay safe.",
+        "If you are worried about suicide, talk to Childline.",
+        "We are proud to be a diverse school: Muslim, Christian, gay, trans, Black and disabled families are welcome here.",
+        "Calling someone 'gay' as an insult is not okay.",
+    ] {
+        clean(t, Official, School);
+    }
+}
+
+#[test]
+fn identity_terms_alone_are_not_findings_but_hate_is() {
+    clean("I am a proud gay man.", Personal, Staff);
+    clean("Muslims celebrate Eid this week.", Official, School);
+    for t in [
+        "I hate Muslims",
+        "Immigrants are vermin",
+        "Gay people should be shot",
+        "Trans people don't deserve to live",
+        "Why are women so stupid?",
+    ] {
+        let o = has(t, Comment, Public, "conduct.discrimination");
+        assert_eq!(o.decision, Decision::Block, "{t}");
+    }
+    clean("I don't hate Muslims.", Comment, Public);
+}
+
+#[test]
+fn bullying_threats_and_received_items_never_warn() {
+    has("You are such a loser", Comment, Pupil, "conduct.bullying");
+    has("Jack is a fat idiot", Comment, Pupil, "conduct.bullying");
+    has("kill yourself", Message, Pupil, "conduct.bullying");
+    has("I'm going to kill you after school", Message, Pupil, "conduct.threat");
+    has("Watch your back tomorrow", Comment, Public, "conduct.threat");
+    clean("That was a stupid mistake by me.", Personal, Staff);
+    for t in ["shit", "Mr Clegg is useless", "I want to complain about the dinners"] {
+        let o = check(t, Comment, Parent);
+        assert!(!o.findings.is_empty(), "{t}");
+        assert!(o.findings.iter().all(|f| f.decision != Decision::Warn), "{t}: {:?}", o.findings);
+    }
+}
+
+#[test]
+fn channel_aware_decisions() {
+    assert_eq!(check("What a shit day", Official, School).decision, Decision::Block);
+    assert_eq!(check("What a shit day", Personal, Staff).decision, Decision::Warn);
+    assert_eq!(check("What a shit day", Comment, Parent).decision, Decision::Review);
+}
+
+#[test]
+fn safeguarding_boundaries_confidentiality_complaints_disclaimers() {
+    has("don't tell your mum, it's our little secret", Message, Staff, "safeguarding.grooming");
+    has("send me a pic", Message, Public, "safeguarding.grooming");
+    has("I want to kill myself", Message, Pupil, "safeguarding.self-harm");
+    has("join the caliphate brothers", Comment, Public, "safeguarding.radicalisation");
+    has("want to make easy money running a line", Message, Public, "safeguarding.exploitation");
+    has("Add me on snapchat, it's easier than school email", Message, Staff, "boundary.private-contact");
+    has(
+        "Miss, I've added you on Facebook, accept my friend request",
+        Message,
+        Pupil,
+        "boundary.private-contact",
+    );
+    has(
+        "Mr Clegg's disciplinary hearing is on Friday, confidential.",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    has("This is disgraceful, nobody listens at this school", Comment, Parent, "complaint.wrong-channel");
+    has("I think Holly Grove is the best school in Lancashire", Personal, Staff, "disclaimer.missing");
+    clean("I think Holly Grove is the best school in Lancashire. Views my own.", Personal, Staff);
+    has("Jack Smith has ADHD and an EHCP", Official, School, "personal-data.special-category");
+    has("Year 4 are at Blackpool Zoo right now until 3pm!", Official, School, "pupil.location-live");
+    clean("Year 4 visited Blackpool Zoo last week and loved it.", Official, School);
+}
+
+#[test]
+fn findings_cite_clauses_and_order_is_deterministic() {
+    let t = "Jack Smith, call 07700 900123 you fucking idiot";
+    let a = check(t, Official, School);
+    let b = check(t, Official, School);
+    assert_eq!(a, b);
+    for w in a.findings.windows(2) {
+        assert!((w[0].start, w[0].end) <= (w[1].start, w[1].end));
+    }
+    for f in &a.findings {
+        assert!(!f.clause.policy.is_empty() && !f.clause.clause.is_empty());
+    }
+    assert!(a.findings.iter().any(|f| f.clause.to_string() == "lcc-model-2025 §4.1(iii)"));
+}
+
+#[test]
+fn bad_input_is_refused() {
+    let big = "a".repeat(MAX_TEXT + 1);
+    assert!(matches!(engine().check(&Draft::new(big, Official, School)), Err(CheckError::TooLong(_))));
+    let dup = "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish\nD888200121000,A,B,,1,yes,no\nD888200121000,C,D,,1,yes,no\n";
+    let err = parse_roster(dup.as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("line 3: UPN D888200121000 is also on line 2"), "{err}");
+    let bad = "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish\nX123,A,B,,1,maybe,no\n";
+    assert!(parse_roster(bad.as_bytes()).unwrap_err().to_string().contains("line 2"));
+}
