@@ -355,20 +355,23 @@ impl Engine {
         }
         // Masked words: f*ck, s**t.
         for (i, t) in tokens.iter().enumerate() {
-            if t.masked {
+            if t.masked && t.word.chars().any(|c| c != '*') {
                 let n = t.word.chars().count();
-                for id in self.mask_index.get(&n).into_iter().flatten() {
-                    let e = &self.lexicon.entries[*id as usize];
-                    let fits = t
-                        .word
-                        .chars()
-                        .zip(e.words[0].chars())
-                        .enumerate()
-                        .all(|(k, (a, b))| a == b || (a == '*' && k > 0));
-                    if fits && t.word.chars().any(|c| c != '*') {
-                        scan.marks.push(Mark { first: i, last: i, what: What::Lex(*id) });
-                        break;
-                    }
+                // Same length (f*ck), or a masked stem with an ending (f*cking).
+                let fits = |id: u32, len: usize| {
+                    let e = &self.lexicon.entries[id as usize];
+                    (len == n || e.flags.prefix)
+                        && t.word
+                            .chars()
+                            .zip(e.words[0].chars())
+                            .enumerate()
+                            .all(|(k, (a, b))| a == b || (a == '*' && k > 0))
+                };
+                let found = (3..=n)
+                    .rev()
+                    .find_map(|len| self.mask_index.get(&len)?.iter().copied().find(|&id| fits(id, len)));
+                if let Some(id) = found {
+                    scan.marks.push(Mark { first: i, last: i, what: What::Lex(id) });
                 }
             }
         }

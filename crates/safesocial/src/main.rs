@@ -1,5 +1,6 @@
 //! `safesocial`: the web app, the JSON API and the command line in one binary.
 
+mod check_cmd;
 mod config;
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -74,6 +75,8 @@ enum Command {
     },
     /// Show emails waiting in the outbox (for installations without SMTP).
     Outbox,
+    /// Check a post, comment or message against the policy (exit 1 when review or block).
+    Check(check_cmd::CheckArgs),
 }
 
 #[derive(Subcommand)]
@@ -154,6 +157,9 @@ async fn open_app(cfg: &Config, generate_keys: bool) -> Result<(App, Vec<PathBuf
 }
 
 async fn run(cli: Cli) -> Result<u8> {
+    if let Some(Command::Check(args)) = cli.command {
+        return check_cmd::run(args);
+    }
     let bind = match &cli.command {
         Some(Command::Serve { bind }) | Some(Command::Demo { bind }) => bind.clone(),
         _ => None,
@@ -197,6 +203,7 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Admin { email, first_name, last_name } => {
             create_admin(cfg, &email, &first_name, &last_name).await
         }
+        Command::Check(_) => bail!("the check command runs before the database is opened"),
         Command::Outbox => {
             let (app, _) = open_app(&cfg, true).await?;
             let now = time::OffsetDateTime::now_utc();

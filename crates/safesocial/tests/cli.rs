@@ -140,3 +140,98 @@ fn bad_database_url_is_named() {
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).contains("should start with sqlite:// or postgres://"), "{}", text(&o));
 }
+
+fn check_bin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_safesocial"))
+        .arg("check")
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run safesocial check");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn fixtures() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../check/tests/fixtures").to_owned()
+}
+
+#[test]
+fn check_one_draft_in_text_and_json() {
+    let f = fixtures();
+    let ctx = [
+        "--school",
+        &format!("{f}/school.toml"),
+        "--roster",
+        &format!("{f}/roster.csv"),
+        "--staff",
+        &format!("{f}/staff.csv"),
+    ];
+    let mut args: Vec<&str> = ctx.to_vec();
+    args.push("Well done Jack Smith! Ring 07700 900123");
+    let o = check_bin(&args, None);
+    assert_eq!(o.status.code(), Some(1), "review or block exits 1: {}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("BLOCK"), "{out}");
+    assert!(out.contains("[[Jack Smith]]") && out.contains("[[07700 900123]]"), "{out}");
+    assert!(out.contains("Policy: lcc-model-2025 §5"), "{out}");
+    assert!(out.contains("If in doubt, don't post it."));
+    let o = check_bin(&["--format", "json", "--channel", "personal", "What a shit day"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["decision"], "warn");
+    assert_eq!(v["findings"][0]["category"], "conduct.profanity");
+    assert_eq!(v["findings"][0]["start"], 7);
+    let o = check_bin(&["-"], Some("Lovely day at the farm".as_bytes()));
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("ALLOW"));
+}
+
+#[test]
+fn check_batch_reports_bad_lines_and_goes_on() {
+    let input = "{\"id\":1,\"channel\":\"comment\",\"author\":\"parent\",\"text\":\"this school is a joke\"}\nnot json\n{\"id\":\"x\",\"text\":\"hi\",\"channel\":\"nope\"}\n{\"id\":3,\"text\":\"All fine here\"}\n";
+    let o = check_bin(&["--jsonl", "-"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], 1);
+    assert_ne!(lines[0]["decision"], "allow");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[2]["error"].as_str().unwrap().contains("unknown channel 'nope'"));
+    assert_eq!(lines[3]["decision"], "allow");
+    let keys: Vec<&String> = lines[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "decision", "findings"]);
+}
+
+#[test]
+fn check_refuses_bad_input() {
+    let dir = workdir("checkbad");
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, [0x66, 0x6f, 0xff, 0x6f]).unwrap();
+    let o = check_bin(&["--file", bad.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("not valid UTF-8 (at byte 2)"), "{}", text(&o));
+    let big = dir.join("big.txt");
+    std::fs::write(&big, vec![b'a'; 1024 * 1024 + 1]).unwrap();
+    let o = check_bin(&["--file", big.to_str().unwrap()], None);
+    assert!(text(&o).contains("larger than 1 MiB"), "{}", text(&o));
+    let roster = dir.join("roster.csv");
+    std::fs::write(&roster, "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish\nD888200121000,A,B,,1,yes,no\nD888200121000,C,D,,1,yes,no\nX1,E,F,,1,yes,no\n").unwrap();
+    let o = check_bin(&["--roster", roster.to_str().unwrap(), "hello"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let t = text(&o);
+    assert!(
+        t.contains("line 3: UPN D888200121000 is also on line 2")
+            && t.contains("line 4: upn 'X1' is not a valid UPN"),
+        "{t}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
