@@ -603,8 +603,11 @@ impl Engine {
                 }
                 let subject = s
                     .names()
-                    .filter(|(m, w, _)| {
-                        m.last < at && at - m.last <= 4 && matches!(w, Who::Pupil(_) | Who::Staff(_))
+                    .filter(|(m, w, part)| {
+                        m.last < at
+                            && at - m.last <= 4
+                            && matches!(w, Who::Pupil(_) | Who::Staff(_))
+                            && (*part != Part::First || self.first_name_is_name(s, m))
                     })
                     .map(|(m, _, _)| m.last)
                     .last();
@@ -630,7 +633,7 @@ impl Engine {
             }
             // C. Threats.
             for m in s.cues(Cue::ThreatPhrase) {
-                if teaching || s.cue_after(Cue::NotThreat, m.last, 1).is_some() {
+                if teaching || s.cue_after(Cue::NotThreat, m.last, 1).is_some() || sporting(s, m.last) {
                     continue;
                 }
                 let school = (m.first..=m.last).any(|k| s.word(k) == "school");
@@ -671,7 +674,8 @@ impl Engine {
                                 )
                             })
                         });
-                    if let Some(t) = target {
+                    let sport = target.is_some_and(|t| sporting(s, t));
+                    if let Some(t) = target.filter(|_| !sport) {
                         push(Category::Threat, Severity::High, f.first, t, None, None);
                     }
                 }
@@ -756,12 +760,73 @@ impl Engine {
                 )
                 .collect();
             if !teaching && !entities.is_empty() {
-                let negative = s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).find(|p| {
-                    entities.iter().any(|&(a, b)| {
-                        (p.first > b && p.first - b <= 6 && !s.negated_between(b, p.first))
-                            || (p.last < a && a - p.last <= 2)
+                // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
+                const LINK: [&str; 33] = [
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "s",
+                    "re",
+                    "be",
+                    "being",
+                    "so",
+                    "such",
+                    "a",
+                    "an",
+                    "just",
+                    "really",
+                    "totally",
+                    "absolutely",
+                    "completely",
+                    "utterly",
+                    "very",
+                    "too",
+                    "all",
+                    "here",
+                    "always",
+                    "bloody",
+                    "total",
+                    "complete",
+                    "absolute",
+                    "utter",
+                    "right",
+                    "proper",
+                    "massive",
+                    "little",
+                    "fucking",
+                ];
+                let profanity = s
+                    .marks
+                    .iter()
+                    .filter(|(_, e)| {
+                        e.is_some_and(|e| matches!(e.kind, Kind::Finding(Category::Profanity, _)))
                     })
-                });
+                    .map(|(m, _)| m);
+                let negative =
+                    s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).chain(profanity).find(|p| {
+                        entities.iter().any(|&(a, b)| {
+                            let after = p.first > b
+                                && p.first - b <= 6
+                                && (b + 1..p.first).all(|k| {
+                                    LINK.contains(&s.word(k))
+                                        || s.marks.iter().any(|(m, e)| {
+                                            m.first == k
+                                                && e.is_some_and(|e| {
+                                                    matches!(e.kind, Kind::Finding(Category::Profanity, _))
+                                                })
+                                        })
+                                })
+                                && (b + 1..p.first).any(|k| {
+                                    COPULA.contains(&s.word(k)) || s.word(k) == "s" || s.word(k) == "re"
+                                });
+                            let before = p.last < a
+                                && a - p.last <= 2
+                                && (p.last + 1..a)
+                                    .all(|k| matches!(s.word(k), "the" | "those" | "these" | "our" | "all"));
+                            after || before
+                        })
+                    });
                 if let Some(p) = negative {
                     let (a, b) = entities
                         .iter()
@@ -941,7 +1006,11 @@ impl Engine {
                 let pupils_here = s.has(Cue::PupilRef)
                     || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
                 let time = s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok);
-                let place = s.has(Cue::Place);
+                // The place must be where pupils are: "at the zoo", "to Turf Moor stadium".
+                let place = s.cues(Cue::Place).any(|p| {
+                    (p.first.saturating_sub(4)..p.first)
+                        .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
+                });
                 if pupils_here && time && place && !s.has(Cue::PastTime) && public {
                     let p = s
                         .cues(Cue::Place)
@@ -959,6 +1028,17 @@ impl Engine {
         (m.first..=m.last).any(|k| {
             matches!(s.word(k), "kill" | "kys" | "die" | "hang" | "neck" | "bleach" | "bridge" | "dead")
         })
+    }
+
+    /// A first name alone that reads as a name and is not part of a longer name (Holly Grove School).
+    fn first_name_is_name(&self, s: &Sentence, m: &Mark) -> bool {
+        self.looks_like_a_name(s, m)
+            && !s.names().any(|(o, _, op)| {
+                op == Part::Full
+                    && o.first <= m.first
+                    && o.last >= m.last
+                    && (o.first, o.last) != (m.first, m.last)
+            })
     }
 
     /// A roster first name counts as a name when it is not an ordinary word, or there is a cue.
@@ -1012,7 +1092,7 @@ impl Engine {
                         | "and"
                 )
             });
-        mid_sentence_capital && strong || (t.capitalised && t.possessive)
+        (mid_sentence_capital || t.capitalised) && strong
     }
 
     fn check_images(&self, draft: &Draft, out: &mut Vec<Pre>) {
@@ -1099,6 +1179,42 @@ impl Engine {
         let decision = kept.iter().map(|f| f.decision).max().unwrap_or(Decision::Allow);
         Outcome { decision, findings: kept }
     }
+}
+
+/// "we're going to beat you at football": games, not violence.
+fn sporting(s: &Sentence, after: usize) -> bool {
+    (after + 1..=(after + 5).min(s.last_tok)).any(|k| {
+        matches!(
+            s.word(k),
+            "football"
+                | "match"
+                | "game"
+                | "games"
+                | "fifa"
+                | "quiz"
+                | "race"
+                | "chess"
+                | "netball"
+                | "cricket"
+                | "rugby"
+                | "tennis"
+                | "fortnite"
+                | "minecraft"
+                | "sport"
+                | "sports"
+                | "competition"
+                | "tournament"
+                | "final"
+                | "cup"
+                | "league"
+                | "rounders"
+                | "dodgeball"
+                | "points"
+                | "hockey"
+                | "basketball"
+                | "badminton"
+        )
+    })
 }
 
 /// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".

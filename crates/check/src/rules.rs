@@ -140,6 +140,10 @@ impl PolicyRules {
         if col.received() && d == Decision::Warn {
             d = Decision::Review;
         }
+        // The gravest findings block wherever the table would act at all.
+        if sev == Severity::Critical && d >= Decision::Review {
+            d = Decision::Block;
+        }
         d
     }
 

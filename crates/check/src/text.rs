@@ -104,6 +104,10 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
 
 fn is_abbreviation(chunk: &str) -> bool {
     let w = chunk.trim_end_matches('.');
+    // Initialisms: "d.o.b.", "e.g.", "u.k."
+    if w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) {
+        return true;
+    }
     matches!(
         w,
         "mr" | "mrs"
