@@ -188,6 +188,7 @@ impl Engine {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| BuildError::Matcher(e.to_string()))?;
         let handle_ac = if handle_patterns.is_empty() {
@@ -384,7 +385,7 @@ impl Engine {
                     && t.plain.len() >= 5
                 {
                     let hay = if t.kind == TokKind::Email {
-                        t.word.split('@').next().unwrap_or("").replace(['.', '_', '-'], "")
+                        t.word.split('@').next().unwrap_or("").replace(['.', '_', '-'], "").into()
                     } else {
                         t.plain.clone()
                     };
@@ -405,10 +406,10 @@ impl Engine {
             .map(|k| &tokens[k])
             .filter(|t| t.sentence == tokens[first].sentence && !t.joined);
         let next = tokens.get(last + 1).filter(|t| t.sentence == tokens[last].sentence && !t.joined);
-        if prev.is_some_and(|p| e.not_before.contains(&p.word)) {
+        if prev.is_some_and(|p| e.not_before.iter().any(|w| w.as_str() == p.word.as_str())) {
             return true;
         }
-        if next.is_some_and(|n| e.not_after.contains(&n.word)) {
+        if next.is_some_and(|n| e.not_after.iter().any(|w| w.as_str() == n.word.as_str())) {
             return true;
         }
         first == last && e.not_word.iter().any(|w| *w == tokens[first].word)
@@ -417,12 +418,34 @@ impl Engine {
 
 /// The token's repeated letters must cover the term's (`fuuuck` covers `fuck`; `as` does not cover `ass`).
 fn runs_cover(tokens: &[Token], words: &[String]) -> bool {
-    tokens.len() == words.len()
-        && tokens.iter().zip(words).all(|(t, w)| {
-            let (_, a) = dedup(&t.word);
-            let (_, b) = dedup(w);
-            a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| x >= y)
-        })
+    tokens.len() == words.len() && tokens.iter().zip(words).all(|(t, w)| covers(&t.word, w))
+}
+
+/// Walks both words run by run without allocating.
+fn covers(word: &str, term: &str) -> bool {
+    let mut a = word.chars().peekable();
+    let mut b = term.chars().peekable();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {
+                let mut na = 1;
+                while a.peek() == Some(&x) {
+                    a.next();
+                    na += 1;
+                }
+                let mut nb = 1;
+                while b.peek() == Some(&y) {
+                    b.next();
+                    nb += 1;
+                }
+                if na < nb {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

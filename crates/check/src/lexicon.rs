@@ -137,7 +137,7 @@ pub const BUILTIN: [(&str, &str); 5] = [
 /// The words a phrase becomes after the same folding and tokenizing as checked text.
 pub fn term_words(term: &str) -> Vec<String> {
     let f = fold(term);
-    tokenize(&f.text, &|_| false).into_iter().filter(|t| !t.joined).map(|t| t.word).collect()
+    tokenize(&f.text, &|_| false).into_iter().filter(|t| !t.joined).map(|t| t.word.to_string()).collect()
 }
 
 #[derive(Debug, Clone, Default)]

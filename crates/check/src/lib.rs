@@ -7,6 +7,7 @@ pub mod model;
 pub mod normalize;
 pub mod pii;
 pub mod rules;
+pub mod synth;
 pub mod text;
 
 pub use context::{parse_roster, parse_staff, Pupil, SchoolProfile, StaffMember};

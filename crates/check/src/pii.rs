@@ -421,6 +421,9 @@ impl PiiScanner {
                 continue;
             }
             let raw = &text[t.start..t.end];
+            if !matches!(raw.len(), 2 | 9 | 13) {
+                continue;
+            }
             let up = raw.to_ascii_uppercase();
             if up.len() == 13 && valid_upn(&up) {
                 out.push(Hit {
@@ -480,21 +483,25 @@ fn postcode_at(b: &[u8]) -> Option<(usize, String)> {
     let alpha = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // Outward code: A9, A9A, A99, AA9, AA9A, AA99.
-    let mut outs = Vec::new();
-    if alpha(0) && digit(1) {
-        outs.push(2);
-        if alnum(2) {
-            outs.push(3);
-        }
-    }
+    // Outward code: A9, A9A, A99, AA9, AA9A, AA99. Longest first.
+    let mut outs = [0usize; 2];
+    let mut n = 0;
     if alpha(0) && alpha(1) && digit(2) {
-        outs.push(3);
         if alnum(3) {
-            outs.push(4);
+            outs[n] = 4;
+            n += 1;
         }
+        outs[n] = 3;
+        n += 1;
+    } else if alpha(0) && digit(1) {
+        if alnum(2) {
+            outs[n] = 3;
+            n += 1;
+        }
+        outs[n] = 2;
+        n += 1;
     }
-    for &o in outs.iter().rev() {
+    for &o in &outs[..n] {
         for gap in [1usize, 0] {
             if gap == 1 && b.get(o) != Some(&b' ') {
                 continue;

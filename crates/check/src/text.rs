@@ -3,6 +3,11 @@
 //! Each word keeps its span in the folded text, a leet-mapped form (`sh1t` → `shit`, `@ss` → `ass`)
 //! for the lexicons, a letters-only form for names (`@jacksmith07` → `jacksmith`), and flags.
 
+use compact_str::CompactString;
+
+/// Words are short: kept inline, with no allocation, up to 24 bytes.
+pub type Word = CompactString;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     Word,
@@ -20,9 +25,9 @@ pub struct Token {
     pub end: usize,
     pub kind: TokKind,
     /// Leet-mapped lower-case form, for lexicons.
-    pub word: String,
+    pub word: Word,
     /// Letters only, no leet mapping, for names.
-    pub plain: String,
+    pub plain: Word,
     pub sentence: u32,
     /// The original started with an upper-case letter.
     pub capitalised: bool,
@@ -61,6 +66,7 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut sentence = 0u32;
     let mut in_quote = false;
+    let mut scratch: Vec<(usize, char)> = Vec::with_capacity(32);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -87,7 +93,7 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
         if quote_opens {
             in_quote = true;
         }
-        split_chunk(chunk, start, sentence, in_quote, is_upper, &mut out);
+        split_chunk(chunk, start, sentence, in_quote, is_upper, &mut out, &mut scratch);
         let trimmed = chunk.trim_end_matches([')', ']', '\'', '"', '*']);
         if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'")))
             && (in_quote && (!quote_opens || chunk.len() > 1))
@@ -133,6 +139,7 @@ fn split_chunk(
     quoted: bool,
     is_upper: &dyn Fn(usize) -> bool,
     out: &mut Vec<Token>,
+    chars: &mut Vec<(usize, char)>,
 ) {
     let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '<', '{']).len();
     let body = &chunk[lead..];
@@ -164,9 +171,9 @@ fn split_chunk(
             rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
         let name = rest[..name_len].trim_end_matches('.');
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let plain: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let plain: Word = name.chars().filter(|c| c.is_alphabetic()).collect();
             // `@ss` is more likely leet than a handle; keep both readings.
-            let leet_form: String = body
+            let leet_form: Word = body
                 .chars()
                 .take(1 + name.len())
                 .filter_map(|c| if c.is_alphabetic() { Some(c) } else { leet(c) })
@@ -194,14 +201,36 @@ fn split_chunk(
                     quoted,
                     is_upper,
                     out,
+                    chars,
                 );
             }
             return;
         }
     }
+    // Fast path: a plain ASCII word with ordinary punctuation around it.
+    let core = body.trim_end_matches(['.', ',', '!', '?', ';', ':', ')', ']', '"', '\'']);
+    if !core.is_empty() && core.bytes().all(|b| b.is_ascii_lowercase()) {
+        let start = base + lead;
+        out.push(Token {
+            start,
+            end: start + core.len(),
+            kind: TokKind::Word,
+            word: Word::from(core),
+            plain: Word::from(core),
+            sentence,
+            capitalised: is_upper(start),
+            possessive: false,
+            masked: false,
+            joined: false,
+            quoted,
+        });
+        return;
+    }
     // Segments: runs of letters, digits and leet symbols inside a word.
     let mut seg_start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    chars.clear();
+    chars.extend(body.char_indices());
+    let chars: &[(usize, char)] = chars;
     let n = chars.len();
     let mut k = 0;
     while k <= n {
@@ -227,7 +256,7 @@ fn split_chunk(
                 seg_start = Some(k);
             }
         } else if let Some(s) = seg_start.take() {
-            push_segment(&chars, s, k, body, base + lead, sentence, quoted, is_upper, out);
+            push_segment(chars, s, k, body, base + lead, sentence, quoted, is_upper, out);
         }
         k += 1;
     }
@@ -303,7 +332,7 @@ fn push_segment(
         out.push(simple(base + bs, base + bs + core.len(), TokKind::Word, core, sentence, quoted, false));
         return;
     }
-    let mut word = String::with_capacity(core.len());
+    let mut word = Word::with_capacity(core.len());
     for c in core.chars() {
         if c.is_alphabetic() {
             word.push(c);
@@ -313,7 +342,7 @@ fn push_segment(
             word.push(l);
         }
     }
-    let plain: String = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
+    let plain: Word = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
         core.chars().filter(|c| c.is_alphabetic()).collect()
     } else {
         word.clone()
@@ -346,8 +375,8 @@ fn simple(
         start,
         end,
         kind,
-        word: text.to_owned(),
-        plain: text.to_owned(),
+        word: Word::from(text),
+        plain: Word::from(text),
         sentence,
         capitalised,
         possessive: false,
@@ -376,7 +405,7 @@ fn join_single_letters(tokens: &mut Vec<Token>) {
             j += 1;
         }
         if j - i >= 3 {
-            let word: String = tokens[i..j].iter().map(|t| t.word.as_str()).collect();
+            let word: Word = tokens[i..j].iter().map(|t| t.word.as_str()).collect();
             extra.push(Token {
                 start: tokens[i].start,
                 end: tokens[j - 1].end,
@@ -422,7 +451,7 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         let f = fold(s);
-        tokenize(&f.text, &|_| false).into_iter().map(|t| t.word).collect()
+        tokenize(&f.text, &|_| false).into_iter().map(|t| t.word.to_string()).collect()
     }
 
     #[test]
