@@ -346,7 +346,7 @@ impl Engine {
                             && tokens[first..=last]
                                 .iter()
                                 .zip(words)
-                                .all(|(t, w)| &t.word == w || &t.plain == w)
+                                .all(|(t, w)| t.word.as_str() == w.as_str() || t.plain.as_str() == w.as_str())
                         {
                             scan.marks.push(Mark { first, last, what: What::Name(*who, *part) });
                         }

@@ -371,7 +371,7 @@ impl PiiScanner {
                                 tokens[start_words..=k].iter().map(|x| x.word.as_str()).collect();
                             let is_school = !self.school_street.is_empty()
                                 && street.iter().all(|w| self.school_street.iter().any(|s| s == w))
-                                && self.school_street.iter().any(|s| s == &t.word);
+                                && self.school_street.iter().any(|s| s.as_str() == t.word.as_str());
                             if !is_school {
                                 out.push(Hit {
                                     category: Category::Address,
