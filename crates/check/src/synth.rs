@@ -123,15 +123,15 @@ impl Lcg {
     pub fn new(seed: u64) -> Self {
         Lcg(seed ^ 0x9E37_79B9_7F4A_7C15)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() as usize) % xs.len()]
+        xs[(self.next_u64() as usize) % xs.len()]
     }
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 
@@ -185,19 +185,19 @@ pub fn corpus(bytes: usize, seed: u64) -> Vec<String> {
     let mut total = 0;
     while total < bytes {
         let mut s = String::new();
-        let parts = 1 + r.next() % 3;
+        let parts = 1 + r.next_u64() % 3;
         for _ in 0..parts {
             let t = r.pick(TEMPLATES);
             let first = r.pick(FIRST);
             let last = r.pick(LAST);
             let line = t
                 .replace("{school}", "Holly Grove")
-                .replace("{y}", &(1 + r.next() % 6).to_string())
+                .replace("{y}", &(1 + r.next_u64() % 6).to_string())
                 .replace("{full}", &format!("{first} {last}"))
                 .replace("{first}", first)
                 .replace("{last}", last)
-                .replace("{d3}", &format!("{:03}", r.next() % 1000))
-                .replace("{d6}", &format!("{:06}", r.next() % 1_000_000));
+                .replace("{d3}", &format!("{:03}", r.next_u64() % 1000))
+                .replace("{d6}", &format!("{:06}", r.next_u64() % 1_000_000));
             if !s.is_empty() {
                 s.push(' ');
             }
