@@ -480,7 +480,7 @@ struct Pre {
 /// One sentence's marks, with the cue look-ups rules need.
 struct Sentence<'a> {
     tokens: &'a [Token],
-    marks: Vec<(Mark, Option<&'a Entry>)>,
+    marks: &'a [(Mark, Option<&'a Entry>)],
     first_tok: usize,
     last_tok: usize,
 }
@@ -540,20 +540,33 @@ impl Engine {
         }
         // Group marks by sentence.
         let n_sent = tokens.iter().map(|t| t.sentence).max().unwrap_or(0) as usize + 1;
-        let mut sentences: Vec<Sentence> = (0..n_sent)
-            .map(|_| Sentence { tokens, marks: Vec::new(), first_tok: usize::MAX, last_tok: 0 })
+        // One sorted list of marks; each sentence borrows its slice.
+        let mut all: Vec<(Mark, Option<&Entry>)> = scan
+            .marks
+            .iter()
+            .map(|m| {
+                let e = match m.what {
+                    What::Lex(id) => Some(&self.lexicon.entries[id as usize]),
+                    What::Name(..) => None,
+                };
+                (*m, e)
+            })
             .collect();
-        for (i, t) in tokens.iter().enumerate() {
-            let s = &mut sentences[t.sentence as usize];
-            s.first_tok = s.first_tok.min(i);
-            s.last_tok = s.last_tok.max(i);
+        all.sort_by_key(|(m, _)| (tokens[m.first].sentence, m.first, m.last));
+        let mut bounds = vec![(usize::MAX, 0usize); n_sent];
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| !t.joined) {
+            let b = &mut bounds[t.sentence as usize];
+            b.0 = b.0.min(i);
+            b.1 = b.1.max(i);
         }
-        for m in &scan.marks {
-            let e = match m.what {
-                What::Lex(id) => Some(&self.lexicon.entries[id as usize]),
-                What::Name(..) => None,
-            };
-            sentences[tokens[m.first].sentence as usize].marks.push((*m, e));
+        let mut sentences: Vec<Sentence> = Vec::with_capacity(n_sent);
+        let mut k = 0;
+        for (si, &(first_tok, last_tok)) in bounds.iter().enumerate() {
+            let from = k;
+            while k < all.len() && tokens[all[k].0.first].sentence as usize == si {
+                k += 1;
+            }
+            sentences.push(Sentence { tokens, marks: &all[from..k], first_tok, last_tok });
         }
         let span = |a: usize, b: usize| (tokens[a].start, tokens[b].end);
         let received = matches!(draft.channel, Channel::Comment)
@@ -575,7 +588,7 @@ impl Engine {
                 out.push(Pre { category: cat, severity: sev, start: st, end: en, detail, clause });
             };
             // A. Terms that are findings by themselves.
-            for (m, e) in &s.marks {
+            for (m, e) in s.marks {
                 let Some(e) = e else { continue };
                 let Kind::Finding(cat, sev) = e.kind else { continue };
                 if (e.flags.teaching && teaching) || ((e.flags.counter || cat.is_conduct()) && counter) {
