@@ -89,7 +89,7 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
                 .after(json!({"email": email, "roles": [role.code()], "source": "demo"})),
         )
     };
-    for (name, slug) in DEMO_SCHOOLS {
+    for (i, (name, slug)) in DEMO_SCHOOLS.into_iter().enumerate() {
         let school = app.create_org(By::Operator, OrgKind::School, name, Some(la.id)).await?;
         for role in SCHOOL_ROLES {
             let email = demo_email(role, slug);
@@ -98,6 +98,7 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
                 .create_user(mk(email, role), vec![Membership { org_id: school.id, role }], None, now, fx)
                 .await?;
         }
+        seed_check_context(app, school.id, i, slug, now).await?;
     }
     let fx = audit(la.id, ADVISER_EMAIL, Role::Adviser);
     app.store
@@ -119,4 +120,81 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
     );
     app.store.create_user(admin, vec![], None, now, fx).await?;
     Ok(DemoInfo { created: true, logins })
+}
+
+/// Demo pupils (made up) so checks have a roster: two do-not-publish, two without consent.
+const DEMO_PUPILS: [(&str, &str, &str, bool, bool); 12] = [
+    ("Jack", "Smith", "Year 4", true, false),
+    ("Holly", "Brown", "Year 6", true, false),
+    ("Grace", "O'Neil", "Year 5", false, false),
+    ("Mary-Jane", "Watson", "Year 3", true, false),
+    ("Zoë", "Ünal", "Year 2", true, false),
+    ("Aarav", "Patel", "Year 6", true, true),
+    ("Rowan", "Hughes", "Year 1", true, false),
+    ("Summer", "Khan", "Year 4", false, false),
+    ("Oliver", "Smith-Jones", "Year 5", true, false),
+    ("Amelia", "Clarke", "Year 6", true, false),
+    ("Isla", "McDonald", "Year 2", true, false),
+    ("Tobias", "Wright", "Year 6", true, true),
+];
+
+async fn seed_check_context(
+    app: &App,
+    org_id: i64,
+    school_no: usize,
+    slug: &str,
+    now: time::OffsetDateTime,
+) -> Result<()> {
+    let pupils: Vec<store::PupilRecord> = DEMO_PUPILS
+        .iter()
+        .enumerate()
+        .map(|(k, (first, last, year, consent, no_publish))| {
+            let body = format!("{:03}{:04}{:02}{:03}", 888, 2001 + school_no, 21, k);
+            store::PupilRecord {
+                upn: format!("{}{body}", check::pii::upn_check_letter(&body).unwrap_or('A')),
+                first_name: (*first).into(),
+                last_name: (*last).into(),
+                preferred_name: None,
+                year_group: (*year).into(),
+                social_media_consent: *consent,
+                no_publish: *no_publish,
+            }
+        })
+        .collect();
+    let fx = Effects::audit(
+        AuditDraft::new(org_id, None, "roster.replaced", "roster")
+            .after(json!({"pupils": pupils.len(), "source": "demo"})),
+    );
+    app.store.replace_roster(org_id, &pupils, now, fx).await?;
+    let staff: Vec<store::CheckStaffRecord> = SCHOOL_ROLES
+        .iter()
+        .map(|r| {
+            let (first, last, _) = demo_names(*r);
+            store::CheckStaffRecord {
+                first_name: first.into(),
+                last_name: last.into(),
+                role: r.code().into(),
+            }
+        })
+        .collect();
+    let fx = Effects::audit(
+        AuditDraft::new(org_id, None, "staff-list.replaced", "staff-list")
+            .after(json!({"staff": staff.len(), "source": "demo"})),
+    );
+    app.store.replace_check_staff(org_id, &staff, now, fx).await?;
+    let short =
+        DEMO_SCHOOLS[school_no].0.trim_end_matches(" Community Primary School").trim_end_matches(" School");
+    let profile = store::SchoolProfileRecord {
+        aliases: vec![short.to_owned()],
+        address: format!("{} School Lane, Burnley", 1 + school_no),
+        postcode: if school_no == 0 { "BB10 1AA".into() } else { "BB11 2BB".into() },
+        phone: format!("01282 40000{school_no}"),
+        email: format!("office@{slug}.demo.sch.uk"),
+        website: format!("https://{slug}.demo.sch.uk"),
+    };
+    let fx = Effects::audit(
+        AuditDraft::new(org_id, None, "school-profile.updated", "school-profile").after(json!(profile)),
+    );
+    app.store.set_school_profile(org_id, &profile, now, fx).await?;
+    Ok(())
 }

@@ -2,6 +2,7 @@
 //! write, and hands the store one transaction with its audit events and emails.
 
 pub mod auth;
+pub mod checking;
 pub mod clock;
 pub mod crypto;
 pub mod demo;
@@ -131,11 +132,12 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     pub keys: Keys,
     pub settings: Arc<Settings>,
+    pub engines: Arc<checking::EngineCache>,
 }
 
 impl App {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, keys: Keys, settings: Settings) -> Self {
-        App { store, clock, keys, settings: Arc::new(settings) }
+        App { store, clock, keys, settings: Arc::new(settings), engines: Arc::default() }
     }
 
     /// The permission check, as every use case asks it.

@@ -910,6 +910,131 @@ macro_rules! impl_store {
                 Ok(r.try_get("n")?)
             }
 
+            async fn check_context(&self, org_id: i64) -> Result<CheckContextRecord> {
+                let version = self.check_context_version(org_id).await?;
+                let profile = sqlx::query("SELECT aliases, address, postcode, phone, email, website FROM school_profiles WHERE org_id = $1")
+                    .bind(org_id)
+                    .fetch_optional(&self.read)
+                    .await?
+                    .map(|r| -> Result<SchoolProfileRecord> {
+                        let aliases: String = r.try_get("aliases")?;
+                        Ok(SchoolProfileRecord {
+                            aliases: serde_json::from_str(&aliases).map_err(|e| StoreError::Corrupt { what: "school aliases", why: e.to_string() })?,
+                            address: r.try_get("address")?,
+                            postcode: r.try_get("postcode")?,
+                            phone: r.try_get("phone")?,
+                            email: r.try_get("email")?,
+                            website: r.try_get("website")?,
+                        })
+                    })
+                    .transpose()?;
+                let pupils = sqlx::query(
+                    "SELECT upn, first_name, last_name, preferred_name, year_group, social_media_consent, no_publish \
+                     FROM pupils WHERE org_id = $1 ORDER BY id",
+                )
+                .bind(org_id)
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok(PupilRecord {
+                        upn: r.try_get("upn")?,
+                        first_name: r.try_get("first_name")?,
+                        last_name: r.try_get("last_name")?,
+                        preferred_name: r.try_get("preferred_name")?,
+                        year_group: r.try_get("year_group")?,
+                        social_media_consent: r.try_get("social_media_consent")?,
+                        no_publish: r.try_get("no_publish")?,
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+                let staff = sqlx::query("SELECT first_name, last_name, role FROM check_staff WHERE org_id = $1 ORDER BY id")
+                    .bind(org_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(|r| Ok(CheckStaffRecord { first_name: r.try_get("first_name")?, last_name: r.try_get("last_name")?, role: r.try_get("role")? }))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(CheckContextRecord { version, profile, pupils, staff })
+            }
+
+            async fn check_context_version(&self, org_id: i64) -> Result<i64> {
+                let r = sqlx::query("SELECT context_version FROM school_profiles WHERE org_id = $1")
+                    .bind(org_id)
+                    .fetch_optional(&self.read)
+                    .await?;
+                Ok(match r {
+                    Some(r) => r.try_get("context_version")?,
+                    None => 0,
+                })
+            }
+
+            async fn set_school_profile(&self, org_id: i64, p: &SchoolProfileRecord, now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let aliases = serde_json::to_string(&p.aliases).map_err(|e| StoreError::Corrupt { what: "school aliases", why: e.to_string() })?;
+                sqlx::query(
+                    "INSERT INTO school_profiles (org_id, aliases, address, postcode, phone, email, website, context_version, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8) ON CONFLICT (org_id) DO UPDATE SET aliases = $2, address = $3, \
+                     postcode = $4, phone = $5, email = $6, website = $7, context_version = school_profiles.context_version + 1, updated_at = $8",
+                )
+                .bind(org_id)
+                .bind(aliases)
+                .bind(&p.address)
+                .bind(&p.postcode)
+                .bind(&p.phone)
+                .bind(&p.email)
+                .bind(&p.website)
+                .bind($ts::enc(now))
+                .execute(&mut *tx)
+                .await?;
+                apply_effects(&mut tx, fx, now, &[org_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn replace_roster(&self, org_id: i64, pupils: &[PupilRecord], now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                bump_context(&mut tx, org_id, now).await?;
+                sqlx::query("DELETE FROM pupils WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
+                for p in pupils {
+                    sqlx::query(
+                        "INSERT INTO pupils (org_id, upn, first_name, last_name, preferred_name, year_group, social_media_consent, no_publish) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    )
+                    .bind(org_id)
+                    .bind(&p.upn)
+                    .bind(&p.first_name)
+                    .bind(&p.last_name)
+                    .bind(&p.preferred_name)
+                    .bind(&p.year_group)
+                    .bind(p.social_media_consent)
+                    .bind(p.no_publish)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                apply_effects(&mut tx, fx, now, &[org_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn replace_check_staff(&self, org_id: i64, staff: &[CheckStaffRecord], now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                bump_context(&mut tx, org_id, now).await?;
+                sqlx::query("DELETE FROM check_staff WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
+                for s in staff {
+                    sqlx::query("INSERT INTO check_staff (org_id, first_name, last_name, role) VALUES ($1, $2, $3, $4)")
+                        .bind(org_id)
+                        .bind(&s.first_name)
+                        .bind(&s.last_name)
+                        .bind(&s.role)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                apply_effects(&mut tx, fx, now, &[org_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()> {
                 let mut tx = self.begin_write().await?;
                 apply_effects(&mut tx, fx, now, &[]).await?;
@@ -995,6 +1120,20 @@ macro_rules! impl_store {
             .bind(user_id)
             .bind($ts::enc(now))
             .bind($ts::enc(t.expires_at))
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
+        /// Every change to a school's check context bumps its version, so cached engines rebuild.
+        async fn bump_context(tx: &mut Tx, org_id: i64, now: OffsetDateTime) -> Result<()> {
+            sqlx::query(
+                "INSERT INTO school_profiles (org_id, aliases, address, postcode, phone, email, website, context_version, updated_at) \
+                 VALUES ($1, '[]', '', '', '', '', '', 1, $2) ON CONFLICT (org_id) DO UPDATE SET \
+                 context_version = school_profiles.context_version + 1, updated_at = $2",
+            )
+            .bind(org_id)
+            .bind($ts::enc(now))
             .execute(&mut **tx)
             .await?;
             Ok(())

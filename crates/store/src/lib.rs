@@ -200,6 +200,33 @@ pub trait Store: Send + Sync + 'static {
     async fn mark_email_failed(&self, id: i64, error: &str, next_attempt_at: OffsetDateTime) -> Result<()>;
     async fn pending_email_count(&self) -> Result<i64>;
 
+    // Check context
+    async fn check_context(&self, org_id: i64) -> Result<CheckContextRecord>;
+    /// 0 when the school has never saved a profile, roster or staff list.
+    async fn check_context_version(&self, org_id: i64) -> Result<i64>;
+    async fn set_school_profile(
+        &self,
+        org_id: i64,
+        profile: &SchoolProfileRecord,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+    /// Replaces the whole roster in one transaction.
+    async fn replace_roster(
+        &self,
+        org_id: i64,
+        pupils: &[PupilRecord],
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+    async fn replace_check_staff(
+        &self,
+        org_id: i64,
+        staff: &[CheckStaffRecord],
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+
     // Audit
     /// Appends events that go with no other change (sign-in, reads of restricted records).
     async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()>;

@@ -186,3 +186,41 @@ pub struct LogicalColumn {
 pub fn membership(org_id: i64, role: Role) -> Membership {
     Membership { org_id, role }
 }
+
+/// A school's published details, which are never personal data in a check.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SchoolProfileRecord {
+    pub aliases: Vec<String>,
+    pub address: String,
+    pub postcode: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PupilRecord {
+    pub upn: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub preferred_name: Option<String>,
+    pub year_group: String,
+    pub social_media_consent: bool,
+    pub no_publish: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckStaffRecord {
+    pub first_name: String,
+    pub last_name: String,
+    pub role: String,
+}
+
+/// Everything a school's check engine is built from, with a version that changes on every edit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckContextRecord {
+    pub version: i64,
+    pub profile: Option<SchoolProfileRecord>,
+    pub pupils: Vec<PupilRecord>,
+    pub staff: Vec<CheckStaffRecord>,
+}

@@ -5,8 +5,10 @@ use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::Postgres;
 use std::time::Duration;
 
-const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_foundation", include_str!("../migrations/postgres/0001_foundation.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
+    ("0002_check_context", include_str!("../migrations/postgres/0002_check_context.sql")),
+];
 
 pub struct PgStore {
     write: PgPool,

@@ -9,8 +9,10 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-const MIGRATIONS: &[(&str, &str)] =
-    &[("0001_foundation", include_str!("../migrations/sqlite/0001_foundation.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
+    ("0002_check_context", include_str!("../migrations/sqlite/0002_check_context.sql")),
+];
 
 pub struct SqliteStore {
     write: SqlitePool,

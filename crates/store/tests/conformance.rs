@@ -93,10 +93,78 @@ conformance!(
     two_factor_and_recovery_codes,
     staff_import_is_all_or_nothing,
     disabling_signs_out_and_revokes_tokens,
+    check_context_is_per_school_and_replaced_whole,
 );
 
 mod super_tests {
     use super::*;
+
+    fn pupil(upn: &str, first: &str) -> PupilRecord {
+        PupilRecord {
+            upn: upn.into(),
+            first_name: first.into(),
+            last_name: "Smith".into(),
+            preferred_name: None,
+            year_group: "Year 4".into(),
+            social_media_consent: true,
+            no_publish: false,
+        }
+    }
+
+    pub async fn check_context_is_per_school_and_replaced_whole(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        assert_eq!(s.check_context_version(a).await.unwrap(), 0);
+        s.replace_roster(
+            a,
+            &[pupil("D888200121000", "Jack"), pupil("T888200121001", "Holly")],
+            NOW,
+            fx(a, "roster.replaced"),
+        )
+        .await
+        .unwrap();
+        s.replace_check_staff(
+            a,
+            &[CheckStaffRecord {
+                first_name: "Sam".into(),
+                last_name: "Taylor".into(),
+                role: "teacher".into(),
+            }],
+            NOW,
+            fx(a, "staff-list.replaced"),
+        )
+        .await
+        .unwrap();
+        let profile = SchoolProfileRecord {
+            aliases: vec!["HGS".into()],
+            phone: "01772 123456".into(),
+            ..Default::default()
+        };
+        s.set_school_profile(a, &profile, NOW, fx(a, "school-profile.updated")).await.unwrap();
+        let ctx = s.check_context(a).await.unwrap();
+        assert_eq!(ctx.version, 3);
+        assert_eq!(ctx.pupils.len(), 2);
+        assert_eq!(ctx.pupils[1].first_name, "Holly");
+        assert_eq!(ctx.staff.len(), 1);
+        assert_eq!(ctx.profile.unwrap().aliases, vec!["HGS".to_string()]);
+        // Another school sees none of it.
+        let other = s.check_context(b).await.unwrap();
+        assert!(other.pupils.is_empty() && other.staff.is_empty() && other.profile.is_none());
+        // A roster with a duplicate UPN is refused whole.
+        let err = s
+            .replace_roster(
+                a,
+                &[pupil("D888200121000", "X"), pupil("D888200121000", "Y")],
+                NOW,
+                fx(a, "roster.replaced"),
+            )
+            .await
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Conflict(_)));
+        let after = s.check_context(a).await.unwrap();
+        assert_eq!(after.pupils.len(), 2, "old roster kept");
+        assert_eq!(after.version, 3, "version unchanged");
+    }
 
     pub async fn migrations_are_idempotent(db: &TestDb) {
         assert!(db.store.migrate().await.unwrap().is_empty(), "second migrate applies nothing");

@@ -44,6 +44,16 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(organisations))
         .routes(routes!(people, invite))
         .routes(routes!(audit))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(check_one))
+                .routes(routes!(check_batch))
+                .routes(routes!(put_roster))
+                .routes(routes!(put_staff_list))
+                .routes(routes!(put_profile))
+                // A draft may be up to 1 MiB; a batch or a roster more.
+                .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024)),
+        )
         .fallback(|| async { problem(StatusCode::NOT_FOUND, "not-found", "There is no API route here.") })
 }
 
@@ -393,4 +403,295 @@ async fn audit(
             })
             .collect(),
     ))
+}
+
+// ---- Checks ----
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageDto {
+    /// Pupils tagged in the image, by name or UPN.
+    #[serde(default)]
+    pupils: Vec<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftDto {
+    /// Your own reference, echoed in batch results.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    id: Option<serde_json::Value>,
+    /// official, personal, comment or message
+    channel: String,
+    /// school, staff, parent, pupil or public (default follows the channel)
+    author: Option<String>,
+    text: String,
+    #[serde(default)]
+    images: Vec<ImageDto>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRequest {
+    /// The school whose roster and policy to use (default: the caller's first school).
+    organisation_id: Option<i64>,
+    #[serde(flatten)]
+    draft: DraftDto,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchRequest {
+    organisation_id: Option<i64>,
+    /// At most 1,000 drafts.
+    drafts: Vec<DraftDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FindingDto {
+    category: String,
+    severity: String,
+    /// Byte offsets into the text.
+    start: usize,
+    end: usize,
+    /// Policy and clause, e.g. "lcc-model-2025 §4.1(iii)".
+    clause: String,
+    clause_text: Option<String>,
+    message: String,
+    fix: String,
+    decision: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OutcomeDto {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    id: Option<serde_json::Value>,
+    /// allow, warn, review or block
+    decision: String,
+    findings: Vec<FindingDto>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+pub const MAX_BATCH: usize = 1000;
+
+fn default_author(channel: check::Channel) -> check::Author {
+    match channel {
+        check::Channel::Official => check::Author::School,
+        check::Channel::Personal => check::Author::Staff,
+        check::Channel::Comment | check::Channel::Message => check::Author::Public,
+    }
+}
+
+fn to_draft(
+    d: DraftDto,
+) -> Result<(Option<serde_json::Value>, check::Draft), (Option<serde_json::Value>, String)> {
+    let channel: check::Channel = match d.channel.parse() {
+        Ok(c) => c,
+        Err(e) => return Err((d.id, e)),
+    };
+    let author = match d.author.as_deref().map(str::parse::<check::Author>).transpose() {
+        Ok(a) => a.unwrap_or_else(|| default_author(channel)),
+        Err(e) => return Err((d.id, e)),
+    };
+    let images = d.images.into_iter().map(|i| check::Image { pupils: i.pupils }).collect();
+    Ok((d.id, check::Draft { text: d.text, channel, author, images }))
+}
+
+pub fn outcome_dto(id: Option<serde_json::Value>, o: &check::Outcome) -> OutcomeDto {
+    OutcomeDto {
+        id,
+        decision: o.decision.code().into(),
+        findings: o
+            .findings
+            .iter()
+            .map(|f| FindingDto {
+                category: f.category.code().into(),
+                severity: f.severity.code().into(),
+                start: f.start,
+                end: f.end,
+                clause: f.clause.to_string(),
+                clause_text: f.clause.text.clone(),
+                message: f.message.clone(),
+                fix: f.fix.clone(),
+                decision: f.decision.code().into(),
+            })
+            .collect(),
+        error: None,
+    }
+}
+
+/// The school a check runs against: the one named, or the caller's first school.
+fn check_org(caller: &Caller, named: Option<i64>) -> ApiResult<i64> {
+    named
+        .or_else(|| {
+            caller.actor.memberships.iter().find(|m| m.role != domain::Role::Adviser).map(|m| m.org_id)
+        })
+        .ok_or_else(|| {
+            AppError::Invalid("Say which school to check against with organisation_id.".into()).into()
+        })
+}
+
+/// Checks one draft against the school's roster, staff list and policy.
+#[utoipa::path(post, path = "/api/v1/check", tag = "checks",
+    request_body = CheckRequest,
+    responses((status = 200, body = OutcomeDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn check_one(
+    State(s): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<OutcomeDto>> {
+    let req: CheckRequest = json_body(&headers, &body)?;
+    let org = check_org(&caller, req.organisation_id)?;
+    let (_, draft) = to_draft(req.draft).map_err(|(_, e)| AppError::Invalid(e))?;
+    let outcome = s.app.check_draft(&caller.actor, org, &draft).await?;
+    Ok(Json(outcome_dto(None, &outcome)))
+}
+
+/// Checks up to 1,000 drafts; a draft that cannot be checked gets an `error` and the rest go on.
+#[utoipa::path(post, path = "/api/v1/check/batch", tag = "checks",
+    request_body = BatchRequest,
+    responses((status = 200, body = Vec<OutcomeDto>), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn check_batch(
+    State(s): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<Vec<OutcomeDto>>> {
+    let req: BatchRequest = json_body(&headers, &body)?;
+    if req.drafts.len() > MAX_BATCH {
+        return Err(AppError::Invalid(format!(
+            "A batch can hold at most {MAX_BATCH} drafts; this one has {}.",
+            req.drafts.len()
+        ))
+        .into());
+    }
+    let org = check_org(&caller, req.organisation_id)?;
+    let mut slots: Vec<DraftSlot> = req.drafts.into_iter().map(to_draft).collect();
+    let drafts: Vec<check::Draft> = slots
+        .iter_mut()
+        .filter_map(|r| {
+            r.as_mut().ok().map(|(_, d)| {
+                std::mem::replace(d, check::Draft::new("", check::Channel::Official, check::Author::School))
+            })
+        })
+        .collect();
+    let mut results = s.app.check_drafts(&caller.actor, org, &drafts).await?.into_iter();
+    let out = slots
+        .into_iter()
+        .map(|slot| match slot {
+            Ok((id, _)) => match results.next() {
+                Some(Ok(o)) => outcome_dto(id, &o),
+                Some(Err(e)) => OutcomeDto { id, decision: "error".into(), findings: vec![], error: Some(e) },
+                None => OutcomeDto {
+                    id,
+                    decision: "error".into(),
+                    findings: vec![],
+                    error: Some("not checked".into()),
+                },
+            },
+            Err((id, e)) => OutcomeDto { id, decision: "error".into(), findings: vec![], error: Some(e) },
+        })
+        .collect();
+    Ok(Json(out))
+}
+
+fn csv_body(headers: &HeaderMap, body: &Bytes) -> ApiResult<Vec<u8>> {
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !ct.starts_with("text/csv") {
+        return Err(AppError::Invalid("Send the file as text/csv.".into()).into());
+    }
+    Ok(body.to_vec())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CountDto {
+    count: usize,
+}
+
+/// Replaces the school's roster (MIS export, text/csv): every row is checked first.
+#[utoipa::path(put, path = "/api/v1/organisations/{id}/roster", tag = "checks",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body(content = String, content_type = "text/csv", description = "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish"),
+    responses((status = 200, body = CountDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn put_roster(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<CountDto>> {
+    let org_id = org_id_from(&id)?;
+    let csv = csv_body(&headers, &body)?;
+    let count = s.app.upload_roster(&caller.actor, org_id, &csv).await?;
+    Ok(Json(CountDto { count }))
+}
+
+/// Replaces the staff names checks know (text/csv: first_name,last_name,role).
+#[utoipa::path(put, path = "/api/v1/organisations/{id}/staff-list", tag = "checks",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body(content = String, content_type = "text/csv", description = "first_name,last_name,role"),
+    responses((status = 200, body = CountDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn put_staff_list(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<CountDto>> {
+    let org_id = org_id_from(&id)?;
+    let csv = csv_body(&headers, &body)?;
+    let count = s.app.upload_staff_list(&caller.actor, org_id, &csv).await?;
+    Ok(Json(CountDto { count }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileDto {
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    postcode: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    website: String,
+}
+
+/// Sets the school's published details (never treated as personal data in checks).
+#[utoipa::path(put, path = "/api/v1/organisations/{id}/school-profile", tag = "checks",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body = ProfileDto,
+    responses((status = 204), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn put_profile(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<StatusCode> {
+    let org_id = org_id_from(&id)?;
+    let p: ProfileDto = json_body(&headers, &body)?;
+    let rec = store::SchoolProfileRecord {
+        aliases: p.aliases,
+        address: p.address,
+        postcode: p.postcode,
+        phone: p.phone,
+        email: p.email,
+        website: p.website,
+    };
+    s.app.set_school_profile(&caller.actor, org_id, rec).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

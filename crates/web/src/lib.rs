@@ -2,6 +2,7 @@
 //! decision about access is the permission check's, reached through the use cases.
 
 mod api;
+mod checks;
 mod extract;
 mod forms;
 mod metrics;
@@ -58,6 +59,7 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     Router::new()
         .merge(pages::router())
+        .merge(checks::router())
         .merge(api_router)
         .route(
             "/api/openapi.json",

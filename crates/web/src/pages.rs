@@ -46,7 +46,7 @@ pub fn router() -> Router<AppState> {
         .route("/organisations", get(organisations).post(organisation_create))
 }
 
-fn render(t: impl Template, status: StatusCode) -> Response {
+pub fn render(t: impl Template, status: StatusCode) -> Response {
     match t.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => {
@@ -100,7 +100,7 @@ pub async fn not_found() -> Response {
     error_page(None, &AppError::NotFound("page"))
 }
 
-async fn fail(app: &App, cur: &Current, e: AppError) -> Response {
+pub async fn fail(app: &App, cur: &Current, e: AppError) -> Response {
     let page = Page::signed(app, cur, "Problem", "").await;
     error_page(Some(page), &e)
 }
@@ -149,7 +149,7 @@ fn with_cookie(mut resp: Response, c: Option<HeaderValue>) -> Response {
     resp
 }
 
-fn csrf_refused() -> Response {
+pub fn csrf_refused() -> Response {
     (
         StatusCode::FORBIDDEN,
         Html("<!doctype html><html lang=\"en-GB\"><head><title>Form expired – SafeSocial</title></head><body><main><h1>This form has expired</h1><p>Nothing was changed. Go back, reload the page and try again.</p></main></body></html>"),

@@ -63,6 +63,19 @@ impl Page {
         if audit_here || authorize(&cur.actor, Action::ViewAuditLog, Resource::Platform).is_allowed() {
             nav.push(NavItem { href: "/audit", label: "Audit log", current: active == "/audit" });
         }
+        if let Some(o) = &current_org {
+            let res = Resource::Org { org_id: o.id, parent_id: o.parent_id };
+            if authorize(&cur.actor, Action::CheckPost, res).is_allowed() {
+                nav.push(NavItem { href: "/check", label: "Check a post", current: active == "/check" });
+            }
+            if authorize(&cur.actor, Action::ManageCheckContext, res).is_allowed() {
+                nav.push(NavItem {
+                    href: "/settings",
+                    label: "School settings",
+                    current: active == "/settings",
+                });
+            }
+        }
         if authorize(&cur.actor, Action::ManageOrganisations, Resource::Platform).is_allowed() {
             nav.push(NavItem {
                 href: "/organisations",
@@ -362,4 +375,57 @@ mod tests {
         assert_eq!(when(datetime!(2026-07-01 12:30 UTC)), "01 Jul 2026 13:30");
         assert_eq!(when(datetime!(2026-11-21 09:05 UTC)), "21 Nov 2026 09:05");
     }
+}
+
+pub struct Segment {
+    pub text: String,
+    pub mark: Option<usize>,
+}
+
+pub struct FindingView {
+    pub title: String,
+    pub quote: String,
+    pub message: String,
+    pub fix: String,
+    pub clause: String,
+    pub clause_text: String,
+    pub decision: &'static str,
+    pub decision_label: &'static str,
+}
+
+pub struct CheckResultView {
+    pub decision: &'static str,
+    pub headline: &'static str,
+    pub explain: &'static str,
+    pub segments: Vec<Segment>,
+    pub findings: Vec<FindingView>,
+}
+
+#[derive(Template)]
+#[template(path = "check.html")]
+pub struct CheckView {
+    pub page: Page,
+    pub org_name: String,
+    pub channels: Vec<Choice>,
+    pub authors: Vec<Choice>,
+    pub text: String,
+    pub images: String,
+    pub result: Option<CheckResultView>,
+}
+
+#[derive(Template)]
+#[template(path = "settings.html")]
+pub struct SettingsView {
+    pub page: Page,
+    pub org_name: String,
+    pub pupils: usize,
+    pub no_publish: usize,
+    pub without_consent: usize,
+    pub staff: usize,
+    pub aliases: String,
+    pub address: String,
+    pub postcode: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
 }

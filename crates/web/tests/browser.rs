@@ -238,10 +238,28 @@ async fn journeys_in_chromium() {
         b.sign_out().await;
     }
 
-    // A member of staff is refused the audit log.
+    // A member of staff is refused the audit log, and checks a personal post.
     b.sign_in(&demo_email(Role::Staff, "hollygrove"), PW).await;
     b.goto("/audit").await;
     assert_eq!(b.h1().await, "You cannot open this page");
+    b.goto("/check").await;
+    b.fill("#text", "Great day with Jack Smith at Holly Grove, what a shit bus though").await;
+    b.submit("form[action='/check'] button[type=submit]").await;
+    let result = b.c.find(Locator::Css("#result")).await.unwrap().text().await.unwrap();
+    assert!(result.contains("Do not post this"), "{result}");
+    assert!(result.contains("A pupil's full name") && result.contains("Swearing"), "{result}");
+    assert!(result.contains("Missing disclaimer"), "{result}");
+    assert_eq!(b.c.find_all(Locator::Css(".checked-text mark")).await.unwrap().len(), 3);
+    b.sign_out().await;
+
+    // The moderator keeps the roster on the settings page.
+    b.sign_in(&demo_email(Role::Moderator, "hollygrove"), PW).await;
+    b.goto("/settings").await;
+    assert!(b.text().await.contains("12 pupils: 2 on the do-not-publish list"));
+    b.goto("/check").await;
+    b.fill("#text", "Well done Aarav for your poem!").await;
+    b.submit("form[action='/check'] button[type=submit]").await;
+    assert!(b.text().await.contains("A pupil who must not be published"));
     b.sign_out().await;
 
     // Two-factor: the DSL must enrol before anything else, then signs in with a code.

@@ -142,10 +142,172 @@ on_every_backend!(
     people_of_other_schools_are_not_found,
     api_tokens_openapi_and_problems,
     operations_endpoints,
+    checks_use_the_schools_own_roster,
 );
 
 mod cases {
     use super::*;
+
+    const ROSTER: &str = "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish\nD888200121000,Zebedee,Quill,,Year 4,yes,no\nZ888200121005,Aarav,Patel,,Year 6,yes,yes\n";
+
+    async fn multipart(t: &T, path: &str, cookie: &str, csrf: &str, file: &str) -> Resp {
+        let b = "XBOUNDARYX";
+        let body = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{csrf}\r\n--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.csv\"\r\nContent-Type: text/csv\r\n\r\n{file}\r\n--{b}--\r\n"
+        );
+        t.send(
+            Request::post(path)
+                .header(header::COOKIE, cookie)
+                .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={b}"))
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    pub async fn checks_use_the_schools_own_roster(t: &T) {
+        let moderator = t.sign_in(&demo_email(Role::Moderator, "hollygrove")).await;
+        let csrf = t.csrf(&moderator).await;
+        // A roster with a bad row is refused with its line number and changes nothing.
+        let bad = format!("{ROSTER}X1,Bad,Row,,Year 1,maybe,no\n");
+        let r = multipart(t, "/settings/roster", &moderator, &csrf, &bad).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("line 4"), "{}", r.body);
+        let r = multipart(t, "/settings/roster", &moderator, &csrf, ROSTER).await;
+        assert_eq!(r.location(), "/settings?notice=roster", "{}", r.body);
+        let page = t.get("/settings", &moderator).await;
+        assert!(page.body.contains("2 pupils: 1 on the do-not-publish list"), "{}", page.body);
+        // The check page flags the roster's pupils.
+        let r = t
+            .post(
+                "/check",
+                &moderator,
+                &[
+                    ("_csrf", &csrf),
+                    ("channel", "official"),
+                    ("author", "school"),
+                    ("text", "Well done Zebedee Quill and Aarav!"),
+                    ("images", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("Do not post this"), "{}", r.body);
+        assert!(r.body.contains("<mark title=\"Problem 1\">Zebedee Quill"), "{}", r.body);
+        assert!(r.body.contains("A pupil who must not be published"));
+        assert!(
+            r.body.contains("If in doubt, don&#x27;t post it.")
+                || r.body.contains("If in doubt, don't post it.")
+        );
+        // Staff may check but not change the roster; other schools never see it.
+        let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
+        let scsrf = t.csrf(&staff).await;
+        assert_eq!(t.get("/check", &staff).await.status, StatusCode::OK);
+        let r = multipart(t, "/settings/roster", &staff, &scsrf, ROSTER).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let willow_mod = t.sign_in(&demo_email(Role::Moderator, "willowlane")).await;
+        let wcsrf = t.csrf(&willow_mod).await;
+        let r = t
+            .post(
+                "/check",
+                &willow_mod,
+                &[
+                    ("_csrf", &wcsrf),
+                    ("channel", "official"),
+                    ("author", "school"),
+                    ("text", "Well done Zebedee Quill!"),
+                    ("images", ""),
+                ],
+            )
+            .await;
+        assert!(r.body.contains("Nothing found"), "Willow Lane has no such pupil: {}", r.body);
+        // The API uses the same engine and the same permission check.
+        let page = t.post("/account/tokens", &moderator, &[("_csrf", &csrf), ("name", "scheduler")]).await;
+        let token = between(&page.body, "id=\"new-token\">", "<").unwrap().to_owned();
+        let api = |path: &str, ct: &str, body: String| {
+            Request::post(path)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, ct.to_owned())
+                .body(Body::from(body))
+                .unwrap()
+        };
+        let r = t
+            .send(api(
+                "/api/v1/check",
+                "application/json",
+                r#"{"channel":"official","text":"Call Zebedee Quill on 07700 900123"}"#.into(),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v["decision"], "block");
+        let cats: Vec<&str> =
+            v["findings"].as_array().unwrap().iter().map(|f| f["category"].as_str().unwrap()).collect();
+        assert_eq!(cats, ["pupil.full-name", "personal-data.phone"]);
+        assert_eq!(v["findings"][0]["start"], 5);
+        assert!(v["findings"][0]["clause"].as_str().unwrap().starts_with("lcc-model-2025"));
+        let batch = r#"{"drafts":[{"id":1,"channel":"comment","author":"parent","text":"this school is a joke"},{"id":2,"channel":"nope","text":"x"},{"id":3,"channel":"personal","text":"Lovely walk"}]}"#;
+        let r = t.send(api("/api/v1/check/batch", "application/json", batch.into())).await;
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v[0]["decision"], "review");
+        assert_eq!(v[1]["decision"], "error");
+        assert!(v[1]["error"].as_str().unwrap().contains("unknown channel"));
+        assert_eq!(v[2]["decision"], "allow");
+        let orgs = t.app.store.list_orgs().await.unwrap();
+        let willow = orgs.iter().find(|o| o.name.starts_with("Willow")).unwrap().id;
+        let put = |path: String| {
+            Request::put(path)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(ROSTER))
+                .unwrap()
+        };
+        let r = t.send(put(format!("/api/v1/organisations/{willow}/roster"))).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let holly_id = t
+            .app
+            .store
+            .list_orgs()
+            .await
+            .unwrap()
+            .iter()
+            .find(|o| o.name == "Holly Grove School")
+            .unwrap()
+            .id;
+        let r = t.send(put(format!("/api/v1/organisations/{holly_id}/roster"))).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("\"count\":2"));
+        let r = t
+            .send(api(
+                "/api/v1/check",
+                "application/json",
+                format!(r#"{{"organisation_id":{willow},"channel":"official","text":"hi"}}"#),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let big = format!(r#"{{"channel":"official","text":"{}"}}"#, "a".repeat(1024 * 1024 + 1));
+        let r = t.send(api("/api/v1/check", "application/json", big)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("1 MiB"), "{}", r.body);
+        let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
+        assert!(doc.body.contains("\"/api/v1/check\"") && doc.body.contains("\"/api/v1/check/batch\""));
+        // The roster upload is audited with counts, never names.
+        let holly = orgs.iter().find(|o| o.name == "Holly Grove School").unwrap().id;
+        let ev = t
+            .app
+            .store
+            .query_audit(&store::AuditQuery {
+                org_ids: vec![holly],
+                action_prefix: Some("roster.".into()),
+                limit: 5,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(ev.len(), 3, "demo, web and API uploads");
+        let after = ev[0].after.as_ref().unwrap().to_string();
+        assert!(after.contains("\"pupils\":2") && !after.contains("Zebedee"), "{after}");
+    }
 
     pub async fn every_role_lands_on_its_dashboard(t: &T) {
         let expectations: &[(String, &str)] = &[

@@ -1,0 +1,203 @@
+//! Checking drafts against a school's policy, and keeping what the checks know about the school.
+
+use crate::{App, AppError, Result};
+use check::{Context, Draft, Engine, Outcome, PolicyRules, SchoolProfile};
+use domain::permission::{Action, Actor};
+use domain::AuditDraft;
+use serde_json::json;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use store::{CheckStaffRecord, Effects, PupilRecord, SchoolProfileRecord};
+
+/// Built engines by organisation, with the context version they were built from.
+#[derive(Default)]
+pub struct EngineCache {
+    engines: Mutex<HashMap<i64, (i64, Arc<Engine>)>>,
+}
+
+/// What a school's check context holds, for its settings page.
+#[derive(Debug, Clone, Default)]
+pub struct ContextSummary {
+    pub profile: SchoolProfileRecord,
+    pub pupils: usize,
+    pub no_publish: usize,
+    pub without_consent: usize,
+    pub staff: usize,
+}
+
+impl App {
+    /// The engine for a school, rebuilt only when its profile, roster or staff list changed.
+    pub async fn check_engine(&self, org_id: i64) -> Result<Arc<Engine>> {
+        let version = self.store.check_context_version(org_id).await?;
+        if let Ok(cache) = self.engines.engines.lock() {
+            if let Some((v, e)) = cache.get(&org_id) {
+                if *v == version {
+                    return Ok(e.clone());
+                }
+            }
+        }
+        let (org, _) = self.org_resource(org_id).await?;
+        let rec = self.store.check_context(org_id).await?;
+        let p = rec.profile.unwrap_or_default();
+        let ctx = Context {
+            profile: SchoolProfile {
+                name: org.name.clone(),
+                aliases: p.aliases,
+                address: p.address,
+                postcode: p.postcode,
+                phone: p.phone,
+                email: p.email,
+                website: p.website,
+            },
+            roster: rec
+                .pupils
+                .into_iter()
+                .map(|r| check::Pupil {
+                    upn: r.upn,
+                    first_name: r.first_name,
+                    last_name: r.last_name,
+                    preferred_name: r.preferred_name,
+                    year_group: r.year_group,
+                    social_media_consent: r.social_media_consent,
+                    no_publish: r.no_publish,
+                })
+                .collect(),
+            staff: rec
+                .staff
+                .into_iter()
+                .map(|s| check::StaffMember {
+                    first_name: s.first_name,
+                    last_name: s.last_name,
+                    role: s.role,
+                })
+                .collect(),
+            rules: PolicyRules::default(),
+        };
+        // Building takes milliseconds for thousands of pupils: do it off the async threads.
+        let engine = tokio::task::spawn_blocking(move || Engine::new(ctx))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let engine = Arc::new(engine);
+        if let Ok(mut cache) = self.engines.engines.lock() {
+            cache.insert(org_id, (rec.version, engine.clone()));
+        }
+        Ok(engine)
+    }
+
+    pub async fn check_draft(&self, actor: &Actor, org_id: i64, draft: &Draft) -> Result<Outcome> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::CheckPost, res)?;
+        let engine = self.check_engine(org_id).await?;
+        engine.check(draft).map_err(|e| AppError::Invalid(e.to_string()))
+    }
+
+    /// Checks many drafts; each result is the outcome or the reason that draft was refused.
+    pub async fn check_drafts(
+        &self,
+        actor: &Actor,
+        org_id: i64,
+        drafts: &[Draft],
+    ) -> Result<Vec<std::result::Result<Outcome, String>>> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::CheckPost, res)?;
+        let engine = self.check_engine(org_id).await?;
+        Ok(drafts.iter().map(|d| engine.check(d).map_err(|e| e.to_string())).collect())
+    }
+
+    pub async fn check_context_summary(&self, actor: &Actor, org_id: i64) -> Result<ContextSummary> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ManageCheckContext, res)?;
+        let rec = self.store.check_context(org_id).await?;
+        Ok(ContextSummary {
+            profile: rec.profile.unwrap_or_default(),
+            pupils: rec.pupils.len(),
+            no_publish: rec.pupils.iter().filter(|p| p.no_publish).count(),
+            without_consent: rec.pupils.iter().filter(|p| !p.social_media_consent).count(),
+            staff: rec.staff.len(),
+        })
+    }
+
+    /// Replaces the roster from a MIS export. Every row is checked first; nothing changes on error.
+    pub async fn upload_roster(&self, actor: &Actor, org_id: i64, csv: &[u8]) -> Result<usize> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ManageCheckContext, res)?;
+        let pupils = check::parse_roster(csv).map_err(|e| AppError::Invalid(e.to_string()))?;
+        let records: Vec<PupilRecord> = pupils
+            .into_iter()
+            .map(|p| PupilRecord {
+                upn: p.upn,
+                first_name: p.first_name,
+                last_name: p.last_name,
+                preferred_name: p.preferred_name,
+                year_group: p.year_group,
+                social_media_consent: p.social_media_consent,
+                no_publish: p.no_publish,
+            })
+            .collect();
+        // Counts only: the audit log keeps no children's names.
+        let after = json!({
+            "pupils": records.len(),
+            "no_publish": records.iter().filter(|p| p.no_publish).count(),
+            "without_consent": records.iter().filter(|p| !p.social_media_consent).count(),
+        });
+        let fx = Effects::audit(
+            AuditDraft::new(org_id, Some(actor.user_id), "roster.replaced", "roster").after(after),
+        );
+        self.store.replace_roster(org_id, &records, self.clock.now(), fx).await?;
+        Ok(records.len())
+    }
+
+    pub async fn upload_staff_list(&self, actor: &Actor, org_id: i64, csv: &[u8]) -> Result<usize> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ManageCheckContext, res)?;
+        let staff = check::parse_staff(csv).map_err(|e| AppError::Invalid(e.to_string()))?;
+        let records: Vec<CheckStaffRecord> = staff
+            .into_iter()
+            .map(|s| CheckStaffRecord { first_name: s.first_name, last_name: s.last_name, role: s.role })
+            .collect();
+        let fx = Effects::audit(
+            AuditDraft::new(org_id, Some(actor.user_id), "staff-list.replaced", "staff-list")
+                .after(json!({"staff": records.len()})),
+        );
+        self.store.replace_check_staff(org_id, &records, self.clock.now(), fx).await?;
+        Ok(records.len())
+    }
+
+    /// The school's published details: what checks treat as the school's own, never personal data.
+    pub async fn set_school_profile(&self, actor: &Actor, org_id: i64, p: SchoolProfileRecord) -> Result<()> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ManageCheckContext, res)?;
+        let field = |name: &str, v: &str, max: usize| -> Result<()> {
+            if v.chars().count() > max || v.chars().any(char::is_control) {
+                return Err(AppError::Invalid(format!(
+                    "{name} is too long (at most {max} characters) or has control characters."
+                )));
+            }
+            Ok(())
+        };
+        field("The address", &p.address, 300)?;
+        field("The postcode", &p.postcode, 10)?;
+        field("The phone number", &p.phone, 30)?;
+        field("The email address", &p.email, 254)?;
+        field("The website", &p.website, 200)?;
+        if p.aliases.len() > 20 {
+            return Err(AppError::Invalid("Give at most 20 other names.".into()));
+        }
+        for a in &p.aliases {
+            field("Each other name", a, 100)?;
+        }
+        if !p.email.is_empty() {
+            domain::validate::email(&p.email)?;
+        }
+        let before = self.store.check_context(org_id).await?.profile;
+        let mut draft =
+            AuditDraft::new(org_id, Some(actor.user_id), "school-profile.updated", "school-profile")
+                .after(json!(p));
+        if let Some(b) = before {
+            draft = draft.before(json!(b));
+        }
+        self.store.set_school_profile(org_id, &p, self.clock.now(), Effects::audit(draft)).await?;
+        Ok(())
+    }
+}
