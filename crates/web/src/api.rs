@@ -485,9 +485,10 @@ fn default_author(channel: check::Channel) -> check::Author {
     }
 }
 
-fn to_draft(
-    d: DraftDto,
-) -> Result<(Option<serde_json::Value>, check::Draft), (Option<serde_json::Value>, String)> {
+/// A draft ready to check, or why it cannot be; either way with the caller's id.
+type DraftSlot = Result<(Option<serde_json::Value>, check::Draft), (Option<serde_json::Value>, String)>;
+
+fn to_draft(d: DraftDto) -> DraftSlot {
     let channel: check::Channel = match d.channel.parse() {
         Ok(c) => c,
         Err(e) => return Err((d.id, e)),
