@@ -73,6 +73,49 @@ pub fn valid_uln(digits: &[u8]) -> bool {
     rem != 0 && 10 - rem == digits[9] as u32
 }
 
+/// The Luhn check used by payment cards.
+pub fn luhn(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = d as u32;
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// International bank account number: country, check digits, account; modulus 97 equals 1.
+pub fn valid_iban(s: &str) -> bool {
+    let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
+    if !(15..=34).contains(&b.len())
+        || !b[..2].iter().all(u8::is_ascii_uppercase)
+        || !b[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    if !b.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    for &c in b[4..].iter().chain(&b[..4]) {
+        let v = if c.is_ascii_digit() { (c - b'0') as u32 } else { (c - b'A') as u32 + 10 };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+    }
+    rem == 1
+}
+
 /// National Insurance number: two prefix letters, six digits, suffix A–D.
 pub fn valid_nino(s: &str) -> bool {
     let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
@@ -218,7 +261,7 @@ impl PiiScanner {
                 } else {
                     break;
                 }
-                if ndigits > 16 {
+                if ndigits > 19 {
                     break;
                 }
             }
@@ -243,6 +286,10 @@ impl PiiScanner {
         let hit = |category, severity, detail: &str| {
             Some(Hit { category, severity, start, end, detail: detail.to_owned() })
         };
+        // Payment cards: 13 to 19 digits passing the Luhn check.
+        if (13..=19).contains(&digits.len()) && !plus && matches!(digits[0], 3..=6) && luhn(&digits) {
+            return hit(Category::Identifier, Severity::High, "a payment card number");
+        }
         // 10-digit health and learner numbers first: they are never phone numbers when valid.
         if digits.len() == 10 && !plus && digits[0] != 0 {
             if valid_nhs(&digits) {
@@ -267,6 +314,11 @@ impl PiiScanner {
                 let kind = if nat.starts_with(&[0, 7]) { "a UK mobile number" } else { "a UK phone number" };
                 return hit(Category::Phone, Severity::High, kind);
             }
+            // Other national formats grouped like phone numbers: "0490 75 40 81", "03.93.92.16.85".
+            let groups = span.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count();
+            if !plus && (9..=11).contains(&digits.len()) && groups >= 3 && digits.len() <= 11 {
+                return hit(Category::Phone, Severity::Medium, "a phone number");
+            }
             return None;
         }
         if plus && (8..=15).contains(&digits.len()) {
@@ -275,7 +327,8 @@ impl PiiScanner {
         // North American grouping (3-3-4 with brackets, dashes or dots).
         let groups: Vec<usize> =
             span.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).map(str::len).collect();
-        let nanp = groups == [3, 3, 4] || groups == [1, 3, 3, 4];
+        let nanp =
+            groups == [3, 3, 4] || groups == [1, 3, 3, 4] || groups == [3, 3, 4, 3] || groups == [3, 3, 4, 4];
         if nanp && (span.contains('(') || span.contains('-') || span.contains('.')) {
             return hit(Category::Phone, Severity::High, "a phone number");
         }
@@ -429,6 +482,35 @@ impl PiiScanner {
                 continue;
             }
             let raw = &text[t.start..t.end];
+            // IBAN, written whole or in groups of four.
+            if raw.len() >= 4
+                && raw.as_bytes()[..2].iter().all(u8::is_ascii_alphabetic)
+                && raw.as_bytes()[2..4].iter().all(u8::is_ascii_digit)
+            {
+                let mut end = i;
+                let mut joined = raw.to_owned();
+                while joined.len() < 34
+                    && end + 1 < tokens.len()
+                    && tokens[end + 1].start == tokens[end].end + 1
+                    && tokens[end + 1].end - tokens[end + 1].start <= 4
+                    && text[tokens[end + 1].start..tokens[end + 1].end]
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric())
+                {
+                    end += 1;
+                    joined.push_str(&text[tokens[end].start..tokens[end].end]);
+                }
+                if valid_iban(&joined) {
+                    out.push(Hit {
+                        category: Category::Identifier,
+                        severity: Severity::High,
+                        start: t.start,
+                        end: tokens[end].end,
+                        detail: "a bank account number (IBAN)".into(),
+                    });
+                    continue;
+                }
+            }
             if !matches!(raw.len(), 2 | 9 | 13) {
                 continue;
             }
@@ -675,6 +757,10 @@ mod tests {
         assert!(valid_nino("AB123456C"));
         assert!(!valid_nino("GB123456A"));
         assert!(!valid_nino("AB123456E"));
+        assert!(luhn(&digits_of("4111 1111 1111 1111")));
+        assert!(!luhn(&digits_of("4111 1111 1111 1112")));
+        assert!(valid_iban("GB29 NWBK 6016 1331 9268 19"));
+        assert!(!valid_iban("GB29 NWBK 6016 1331 9268 18"));
     }
 
     #[test]
@@ -699,6 +785,8 @@ mod tests {
 
     #[test]
     fn identifiers_emails_postcodes_addresses() {
+        let cards = scan("Card 4111 1111 1111 1111 and IBAN GB29 NWBK 6016 1331 9268 19");
+        assert_eq!(cards.iter().filter(|g| g.0 == Category::Identifier).count(), 2, "{cards:?}");
         let got = scan("Pupil B801200005001, NHS 943 476 5919, NI AB 12 34 56 C");
         assert_eq!(got.iter().filter(|g| g.0 == Category::Identifier).count(), 3, "{got:?}");
         assert_eq!(
