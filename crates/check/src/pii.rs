@@ -93,7 +93,7 @@ pub fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// International bank account number: country, check digits, account; modulus 97 equals 1.
