@@ -501,7 +501,10 @@ impl<'a> Sentence<'a> {
         self.cues(c).find(|m| m.first > at && m.first - at <= window)
     }
     fn negated_between(&self, a: usize, b: usize) -> bool {
-        self.cues(Cue::Negation).any(|m| m.first > a && m.last < b)
+        // "nothing but animals", "no better than rats" strengthen rather than negate.
+        self.cues(Cue::Negation).any(|m| {
+            m.first > a && m.last < b && !matches!(self.word(m.last + 1), "but" | "better" | "more" | "less")
+        })
     }
     fn names(&self) -> impl Iterator<Item = (&Mark, Who, Part)> + '_ {
         self.marks.iter().filter_map(|(m, _)| match m.what {
@@ -575,7 +578,9 @@ impl Engine {
         let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
         let whole_text_opinion = sentences.iter().any(|s| s.has(Cue::Opinion));
         let mut disclaimer_done = false;
+        let mut last_sentence: Option<&Sentence> = None;
         for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
+            let prev_sentence = std::mem::replace(&mut last_sentence, Some(s));
             let teaching = s.has(Cue::Teaching);
             let counter = s.counter_speech();
             let mut push = |cat: Category,
@@ -595,6 +600,15 @@ impl Engine {
                     continue;
                 }
                 if cat.is_conduct() && tokens[m.first].quoted && s.has(Cue::Counter) {
+                    continue;
+                }
+                // Reclaimed terms: "I'm a proud dyke", "as a queer woman".
+                if cat == Category::Discrimination
+                    && (m.first.saturating_sub(3)..m.first)
+                        .any(|k| matches!(s.word(k), "im" | "am" | "proud" | "as"))
+                    && (m.first.saturating_sub(4)..m.first)
+                        .any(|k| matches!(s.word(k), "i" | "im" | "as" | "we"))
+                {
                     continue;
                 }
                 push(cat, sev, m.first, m.last, None, None);
@@ -716,7 +730,20 @@ impl Engine {
                     }
                 }
             }
-            // D. Hate aimed at a group.
+            // D. Hate aimed at a group, including by pronoun: "I hate every one of them".
+            let group_before = s.has(Cue::Identity) || prev_sentence.is_some_and(|p| p.has(Cue::Identity));
+            if group_before && !teaching {
+                for v in s.cues(Cue::HateVerb) {
+                    let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
+                    let them = (v.last + 1..=(v.last + 6).min(s.last_tok))
+                        .find(|&k| matches!(s.word(k), "them" | "those" | "they"));
+                    let after_group = s.cues(Cue::Identity).any(|i| i.last < v.first)
+                        || prev_sentence.is_some_and(|p| p.has(Cue::Identity));
+                    if let Some(t) = them.filter(|_| !neg && after_group) {
+                        push(Category::Discrimination, Severity::High, v.first, t, None, None);
+                    }
+                }
+            }
             for id in s.cues(Cue::Identity) {
                 let mut hit: Option<(usize, usize, Severity)> = None;
                 if let Some(v) = s.cue_before(Cue::HateVerb, id.first, 3) {

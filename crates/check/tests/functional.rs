@@ -1,0 +1,66 @@
+//! Functional tests of hateful and offensive language, after the HateCheck functionalities:
+//! derogation, dehumanisation, threats, slurs, profanity, pronoun reference, negation, questions,
+//! opinions, neutral and positive identity statements, counter-speech, and abuse not aimed at a
+//! protected group. `true` means a conduct finding is expected on a received comment.
+//!
+//! Known misses, not asserted: a spaced-out verb that swallows the pronoun ("I h a t e women"),
+//! and implicit comparisons ("I'd rather die than work with a Muslim").
+
+use check::*;
+
+#[test]
+fn hateful_and_offensive_functionalities() {
+    let engine = Engine::new(Context::default()).unwrap();
+    let cases: &[(bool, &str)] = &[
+        (true, "I hate women."),
+        (true, "All Muslims are disgusting."),
+        (true, "Black people are a cancer."),
+        (true, "Gay people are vermin."),
+        (true, "Trans people are nothing but animals."),
+        (true, "Muslims belong in a zoo."),
+        (true, "Immigrants are a plague on society."),
+        (true, "I am going to shoot the next gay person I see."),
+        (true, "All Muslims should be killed."),
+        (true, "You are just a faggot to me."),
+        (false, "I'm a proud dyke and I love my wife."),
+        (true, "Fucking immigrants ruin everything."),
+        (true, "I have met many women and I hate every single one of them."),
+        (true, "Women are worthless. I hate them."),
+        (true, "Women are not worth anything."),
+        (true, "Muslims are not human."),
+        (false, "I don't hate Muslims."),
+        (false, "Muslims are not disgusting."),
+        (true, "Why are gay people so disgusting?"),
+        (true, "I think that black people are scum."),
+        (false, "We are a group of Muslims."),
+        (false, "I love gay people."),
+        (false, "Statements like 'Muslims are scum' are deeply hurtful."),
+        (false, "You have to stop calling trans people disgusting."),
+        (false, "I really can't stand cauliflower."),
+        (true, "You are a disgusting cunt."),
+        (true, "I hate wom3n."),
+        (true, "Disabled people are a burden on society."),
+        (true, "Immigrants should go back to where they came from."),
+        (true, "Jews are greedy parasites."),
+        (false, "My best friend is a Jewish woman."),
+        (true, "Trans women are not real women."),
+        (true, "Gays should not be allowed near children."),
+        (false, "Gay people should be allowed to marry."),
+        (true, "Black people are too stupid to run a country."),
+        (false, "It is wrong to say that black people are stupid."),
+        (true, "These disabled people are so pathetic."),
+        (true, "Women belong in the kitchen."),
+    ];
+    let mut wrong = Vec::new();
+    for (offensive, text) in cases {
+        let o = engine.check(&Draft::new(*text, Channel::Comment, Author::Public)).unwrap();
+        let found = o.findings.iter().any(|f| f.category.is_conduct());
+        if found != *offensive {
+            wrong.push(format!(
+                "{text:?}: expected {offensive}, got {:?}",
+                o.findings.iter().map(|f| f.category.code()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
