@@ -83,7 +83,7 @@ def main():
     corpus = open(corpus_path).read().splitlines()
     rows = {}
 
-    print("SafeSafe… measuring SafeSocial", file=sys.stderr)
+    print("measuring SafeSocial", file=sys.stderr)
     ss = {}
     for name, data in (("olid", olid), ("dav", dav)):
         ss[name] = prf(safesocial_offensive([t for t, _ in data]), [y for _, y in data])

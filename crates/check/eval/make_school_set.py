@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes school.jsonl: the school test set (labelled with SafeSafe category codes).
+"""Writes school.jsonl: the school test set (labelled with SafeSocial category codes).
 
 Deterministic: hand-written items plus templated variants drawn with a fixed seed. Names refer to
 tests/fixtures/roster.csv and staff.csv (Holly Grove School). Run from this folder:

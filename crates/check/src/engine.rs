@@ -580,7 +580,7 @@ impl Engine {
         let mut disclaimer_done = false;
         let mut last_sentence: Option<&Sentence> = None;
         for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
-            let prev_sentence = std::mem::replace(&mut last_sentence, Some(s));
+            let prev_sentence = last_sentence.replace(s);
             let teaching = s.has(Cue::Teaching);
             let counter = s.counter_speech();
             let mut push = |cat: Category,
