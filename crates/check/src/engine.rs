@@ -483,14 +483,21 @@ struct Sentence<'a> {
     marks: &'a [(Mark, Option<&'a Entry>)],
     first_tok: usize,
     last_tok: usize,
+    /// One bit per cue present, so rules whose cues are absent cost nothing.
+    present: u64,
+}
+
+fn cue_bit(c: Cue) -> u64 {
+    1u64 << (c as u32)
 }
 
 impl<'a> Sentence<'a> {
     fn cues(&self, c: Cue) -> impl Iterator<Item = &Mark> + '_ {
-        self.marks.iter().filter(move |(_, e)| e.is_some_and(|e| e.kind == Kind::Cue(c))).map(|(m, _)| m)
+        let marks: &[(Mark, Option<&Entry>)] = if self.present & cue_bit(c) != 0 { self.marks } else { &[] };
+        marks.iter().filter(move |(_, e)| e.is_some_and(|e| e.kind == Kind::Cue(c))).map(|(m, _)| m)
     }
     fn has(&self, c: Cue) -> bool {
-        self.cues(c).next().is_some()
+        self.present & cue_bit(c) != 0
     }
     /// A cue that ends within `window` tokens before token `at`.
     fn cue_before(&self, c: Cue, at: usize, window: usize) -> Option<&Mark> {
@@ -569,7 +576,12 @@ impl Engine {
             while k < all.len() && tokens[all[k].0.first].sentence as usize == si {
                 k += 1;
             }
-            sentences.push(Sentence { tokens, marks: &all[from..k], first_tok, last_tok });
+            let marks = &all[from..k];
+            let present = marks.iter().fold(0u64, |acc, (_, e)| match e.map(|e| e.kind) {
+                Some(Kind::Cue(c)) => acc | cue_bit(c),
+                _ => acc,
+            });
+            sentences.push(Sentence { tokens, marks, first_tok, last_tok, present });
         }
         let span = |a: usize, b: usize| (tokens[a].start, tokens[b].end);
         let received = matches!(draft.channel, Channel::Comment)
