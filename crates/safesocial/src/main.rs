@@ -2,6 +2,7 @@
 
 mod check_cmd;
 mod config;
+mod policy_cmd;
 
 use anyhow::{anyhow, bail, Context, Result};
 use app::clock::SystemClock;
@@ -77,6 +78,11 @@ enum Command {
     Outbox,
     /// Check a post, comment or message against the policy (exit 1 when review or block).
     Check(check_cmd::CheckArgs),
+    /// Policy packs: import, show, lint, diff.
+    Policy {
+        #[command(subcommand)]
+        what: policy_cmd::PolicyCmd,
+    },
 }
 
 #[derive(Subcommand)]
@@ -157,15 +163,17 @@ async fn open_app(cfg: &Config, generate_keys: bool) -> Result<(App, Vec<PathBuf
 }
 
 async fn run(cli: Cli) -> Result<u8> {
-    if let Some(Command::Check(args)) = cli.command {
-        return check_cmd::run(args);
-    }
-    let bind = match &cli.command {
+    let command = match cli.command {
+        Some(Command::Check(args)) => return check_cmd::run(args),
+        Some(Command::Policy { what }) => return policy_cmd::run(what),
+        other => other,
+    };
+    let bind = match &command {
         Some(Command::Serve { bind }) | Some(Command::Demo { bind }) => bind.clone(),
         _ => None,
     };
     let cfg = Config::load(cli.config.as_deref(), bind, cli.database.clone())?;
-    match cli.command.unwrap_or(Command::Serve { bind: None }) {
+    match command.unwrap_or(Command::Serve { bind: None }) {
         Command::Serve { .. } => serve(cfg, false).await,
         Command::Demo { .. } => serve(cfg, true).await,
         Command::Migrate => {
@@ -203,7 +211,9 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Admin { email, first_name, last_name } => {
             create_admin(cfg, &email, &first_name, &last_name).await
         }
-        Command::Check(_) => bail!("the check command runs before the database is opened"),
+        Command::Check(_) | Command::Policy { .. } => {
+            bail!("this command runs before the database is opened")
+        }
         Command::Outbox => {
             let (app, _) = open_app(&cfg, true).await?;
             let now = time::OffsetDateTime::now_utc();

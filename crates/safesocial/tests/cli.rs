@@ -235,3 +235,62 @@ fn check_refuses_bad_input() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn policy_bin(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_safesocial"))
+        .arg("policy")
+        .args(args)
+        .env("SAFESOCIAL_POLICIES", concat!(env!("CARGO_MANIFEST_DIR"), "/../../policies"))
+        .output()
+        .expect("run safesocial policy")
+}
+
+#[test]
+fn policy_lint_diff_show_and_import() {
+    let o = policy_bin(&["lint", "--today", "2026-11-21", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "errors exit 1: {}", text(&o));
+    let findings: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for id in [
+        "holly-grove-2025",
+        "trust-model-social-media",
+        "willow-lane-2020",
+        "social-networking-policy-2025",
+        "lowerhouse-2025",
+    ] {
+        assert!(
+            findings.iter().any(|f| f["policy"] == id
+                && (f["code"] == "review-overdue" || f["code"] == "replacement-overdue")),
+            "{id}"
+        );
+    }
+    let keys: Vec<&String> = findings[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["policy", "code", "severity", "clause", "message"]);
+    let o = policy_bin(&["lint", "--today", "21/11/2026"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("must look like 2026-11-21"));
+
+    let o = policy_bin(&["diff", "lcc-model-2025", "willow-lane-2020"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("~ §4.1(iv) changed") && out.contains("~ §3.1 changed"), "{out}");
+
+    let o = policy_bin(&["show", "holly-grove-2025", "--format", "html"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("<section id=\"clause-4-1-iv-\">"));
+
+    let dir = workdir("policy");
+    let src = dir.join("p.txt");
+    std::fs::write(&src, "OUR POLICY\n\n1. PURPOSE\nWhy.\n\n2. RULES\n2.1 Be kind.\n(i) Always.\n").unwrap();
+    let out = dir.join("p.md");
+    let o = policy_bin(&["import", src.to_str().unwrap(), "--id", "ours", "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    let o = policy_bin(&["show", out.to_str().unwrap()]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("2.1(i)") || shown.contains("(i)"), "{shown}");
+    // A pack with a duplicate clause id is refused, naming the line.
+    let dup = std::fs::read_to_string(&out).unwrap().replace("{#2.1}", "{#1}");
+    std::fs::write(&out, dup).unwrap();
+    let o = policy_bin(&["show", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("clause id '1' is used already on line"), "{}", text(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
