@@ -100,6 +100,8 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
         }
         seed_check_context(app, school.id, i, slug, now).await?;
     }
+    // The LA publishes its current model policy for the schools to adopt.
+    app.publish_model(By::Operator, la.id, include_str!("../../../policies/lcc-model-2025.md")).await?;
     let fx = audit(la.id, ADVISER_EMAIL, Role::Adviser);
     app.store
         .create_user(

@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod demo;
 pub mod mail;
 pub mod people;
+pub mod policies;
 pub mod testing;
 pub mod totp;
 pub mod verify;

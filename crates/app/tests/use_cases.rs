@@ -88,6 +88,7 @@ on_every_backend!(
     staff_cannot_manage_people_and_schools_are_separate,
     staff_import_validates_everything_first,
     audit_chain_verifies_after_a_working_session,
+    adopt_approve_acknowledge,
 );
 
 mod cases {
@@ -287,6 +288,100 @@ mod cases {
         let rep = c.app.import_staff(By::Operator, c.holly, parsed, true, &|_, _| {}).await.unwrap();
         assert_eq!(rep.outcome.unwrap().created, 1);
         assert!(c.app.store.find_user_by_email("ann@h.sch.uk").await.unwrap().is_some());
+    }
+
+    pub async fn adopt_approve_acknowledge(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = signed_in(&c, &demo_email(Role::Headteacher, "hollygrove")).await;
+        // Two-factor is set up so the head's actor is fully signed in.
+        let mut actor = head.actor.clone();
+        actor.two_factor_verified = true;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let policies = c.app.policies_for(&actor).await.unwrap();
+        let (model, _) = policies
+            .iter()
+            .find(|(v, _)| v.kind == "model")
+            .expect("the LA's model is visible to the school");
+        let heads_before = c.app.store.audit_heads().await.unwrap();
+        let err = c.app.adopt(&actor, c.holly, model.id, &[], &[]).await.err().unwrap();
+        assert!(err.to_string().contains("\"your school/service\" in clause 6(i), 6(ii)"), "{err}");
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads_before, "refused adoption wrote nothing");
+        assert!(matches!(
+            c.app.adopt(&staff.actor, c.holly, model.id, &[], &[]).await,
+            Err(AppError::Forbidden(_))
+        ));
+        let replacements: Vec<(String, String)> = app::policies::PLACEHOLDERS
+            .iter()
+            .map(|p| {
+                (
+                    p.to_string(),
+                    if p.starts_with("your") {
+                        "your school"
+                    } else if p.starts_with("schools") {
+                        "schools"
+                    } else {
+                        "school"
+                    }
+                    .to_string(),
+                )
+            })
+            .collect();
+        let edits = vec![("4.1(iv)".to_string(), "(iv) Staff who are parents may keep online friendships with other parents but must not discuss the school.".to_string())];
+        let v = c.app.adopt(&actor, c.holly, model.id, &replacements, &edits).await.unwrap();
+        assert_eq!(v.status, "adopted");
+        assert_eq!(v.derived_from, Some(model.id));
+        let view = c.app.policy(&staff.actor, v.id).await.unwrap();
+        assert!(view.pack.clause("4.1(iv)").unwrap().text.contains("Staff who are parents"));
+        assert!(view.pack.clause("6(i)").unwrap().text.contains("into your school"), "placeholder resolved");
+        assert_eq!(view.record.content_hash, view.pack.content_hash());
+        assert!(view.lint.iter().all(|f| f.code != "placeholder-unresolved"));
+        // Approvals: governors' approval recorded with date and approver; future dates refused.
+        assert!(c
+            .app
+            .record_approval(&actor, v.id, "approved-by-governors", "2099-01-01", "FGB", "")
+            .await
+            .is_err());
+        c.app
+            .record_approval(
+                &actor,
+                v.id,
+                "approved-by-governors",
+                "2026-11-20",
+                "Full governing board",
+                "FGB 12/26",
+            )
+            .await
+            .unwrap();
+        assert!(matches!(
+            c.app.record_approval(&staff.actor, v.id, "ratified", "2026-11-20", "x", "").await,
+            Err(AppError::Forbidden(_))
+        ));
+        // Staff acknowledge once; coverage updates.
+        assert_eq!(c.app.pending_acknowledgements(&staff.actor).await.unwrap().len(), 1);
+        assert!(c.app.acknowledge(&staff.actor, v.id).await.unwrap());
+        assert!(!c.app.acknowledge(&staff.actor, v.id).await.unwrap());
+        assert!(c.app.pending_acknowledgements(&staff.actor).await.unwrap().is_empty());
+        let cov = c.app.coverage(&actor, v.id).await.unwrap();
+        assert_eq!(cov.rows.iter().filter(|r| r.acknowledged_at.is_some()).count(), 1);
+        assert!(cov.by_role.contains(&(Role::Staff, 1, 1)));
+        assert!(cov.by_role.contains(&(Role::Governor, 0, 1)));
+        assert!(matches!(c.app.coverage(&staff.actor, v.id).await, Err(AppError::Forbidden(_))));
+        // A new version needs a new acknowledgement; the old one is superseded.
+        let v2 = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
+        assert_eq!(c.app.store.get_policy_version(v.id).await.unwrap().unwrap().status, "superseded");
+        assert_eq!(
+            c.app
+                .pending_acknowledgements(&staff.actor)
+                .await
+                .unwrap()
+                .iter()
+                .map(|x| x.id)
+                .collect::<Vec<_>>(),
+            vec![v2.id]
+        );
+        // Willow Lane's people cannot read Holly Grove's policy.
+        let willow_staff = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
+        assert!(matches!(c.app.policy(&willow_staff.actor, v2.id).await, Err(AppError::NotFound(_))));
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

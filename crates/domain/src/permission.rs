@@ -74,10 +74,20 @@ pub enum Action {
     CheckPost,
     /// Keep the school's profile, roster and staff list that checks use (children's data).
     ManageCheckContext,
+    /// Read the policy library and policies.
+    ViewPolicies,
+    /// Publish model policies (trust or LA) or adopt them (school).
+    ManagePolicies,
+    /// Record approval stages (governors' approval, ratification).
+    RecordPolicyApproval,
+    /// Read and acknowledge the school's adopted policy.
+    AcknowledgePolicy,
+    /// See who has and has not acknowledged.
+    ViewAcknowledgementCoverage,
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 19] = [
         Action::ViewDashboard,
         Action::ViewAggregates,
         Action::ViewPeople,
@@ -92,6 +102,11 @@ impl Action {
         Action::SetUpTwoFactor,
         Action::CheckPost,
         Action::ManageCheckContext,
+        Action::ViewPolicies,
+        Action::ManagePolicies,
+        Action::RecordPolicyApproval,
+        Action::AcknowledgePolicy,
+        Action::ViewAcknowledgementCoverage,
     ];
 
     pub fn code(self) -> &'static str {
@@ -110,6 +125,11 @@ impl Action {
             Action::SetUpTwoFactor => "set-up-two-factor",
             Action::CheckPost => "check-post",
             Action::ManageCheckContext => "manage-check-context",
+            Action::ViewPolicies => "view-policies",
+            Action::ManagePolicies => "manage-policies",
+            Action::RecordPolicyApproval => "record-policy-approval",
+            Action::AcknowledgePolicy => "acknowledge-policy",
+            Action::ViewAcknowledgementCoverage => "view-acknowledgement-coverage",
         }
     }
 }
@@ -181,6 +201,11 @@ fn roles_granting(action: Action) -> &'static [Role] {
         }
         Action::CheckPost => &[Headteacher, Dsl, DeputyDsl, Moderator, Staff, Hr, Governor],
         Action::ManageCheckContext => &[Headteacher, Dsl, Moderator],
+        Action::ViewPolicies => &[Headteacher, Dsl, DeputyDsl, Moderator, Staff, Hr, Governor, Adviser],
+        Action::ManagePolicies => &[Headteacher, Adviser],
+        Action::RecordPolicyApproval => &[Headteacher, Governor],
+        Action::AcknowledgePolicy => &[Headteacher, Dsl, DeputyDsl, Moderator, Staff, Hr, Governor],
+        Action::ViewAcknowledgementCoverage => &[Headteacher, Dsl, Hr, Governor],
         Action::ViewAggregates => &[Headteacher, Dsl, DeputyDsl, Governor, Hr, Adviser],
         Action::ViewPeople => &[Headteacher, Dsl, DeputyDsl, Hr],
         Action::ManagePeople => &[Headteacher, Hr],
@@ -195,7 +220,7 @@ fn roles_granting(action: Action) -> &'static [Role] {
 
 /// Actions an adviser holds over the schools below their trust or LA: roll-ups only.
 fn adviser_reaches_child(action: Action) -> bool {
-    matches!(action, Action::ViewDashboard | Action::ViewAggregates)
+    matches!(action, Action::ViewDashboard | Action::ViewAggregates | Action::ViewPolicies)
 }
 
 /// Actions a system administrator holds over every organisation. Never safeguarding.
@@ -210,6 +235,9 @@ fn system_admin_may(action: Action) -> bool {
             | Action::ManageOrganisations
             | Action::OperatePlatform
             | Action::ManageCheckContext
+            | Action::ViewPolicies
+            | Action::ManagePolicies
+            | Action::ViewAcknowledgementCoverage
     )
 }
 
@@ -303,18 +331,18 @@ mod tests {
     /// Columns follow `Action::ALL`.
     #[test]
     fn every_role_and_action_on_a_school() {
-        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx
+        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx vpo mpo apr ack cov
         let table: &[(&str, &str)] = &[
-            ("headteacher", "A A A A A . . A . . . . A A"),
-            ("dsl", "A A A . A A A A . . . . A A"),
-            ("deputy-dsl", "A A A . . A A A . . . . A ."),
-            ("moderator", "A . . . . . . A . . . . A A"),
-            ("staff", "A . . . . . . A . . . . A ."),
-            ("hr", "A A A A . . . A . . . . A ."),
-            ("governor", "A A . . . . . A . . . . A ."),
-            ("adviser-on-la", "A A . . . . . . . . . . . ."),
-            ("system-admin", "A A A A A . . . A A . . . A"),
-            ("member-of-other-school", ". . . . . . . . . . . . . ."),
+            ("headteacher", "A A A A A . . A . . . . A A A A A A A"),
+            ("dsl", "A A A . A A A A . . . . A A A . . A A"),
+            ("deputy-dsl", "A A A . . A A A . . . . A . A . . A ."),
+            ("moderator", "A . . . . . . A . . . . A A A . . A ."),
+            ("staff", "A . . . . . . A . . . . A . A . . A ."),
+            ("hr", "A A A A . . . A . . . . A . A . . A A"),
+            ("governor", "A A . . . . . A . . . . A . A . A A A"),
+            ("adviser-on-la", "A A . . . . . . . . . . . . A . . . ."),
+            ("system-admin", "A A A A A . . . A A . . . A A A . . A"),
+            ("member-of-other-school", ". . . . . . . . . . . . . . . . . . ."),
         ];
         for (who, row) in table {
             let actor = match *who {

@@ -33,9 +33,22 @@ pub fn escape(s: &str) -> String {
 
 /// An HTML fragment: one section a clause, with an anchor per clause id.
 pub fn to_html(p: &Pack) -> String {
-    let mut out = format!("<article class=\"policy\"><h1>{}</h1>\n", escape(&p.meta.title));
+    format!(
+        "<article class=\"policy\"><h1>{}</h1>\n{}</article>\n",
+        escape(&p.meta.title),
+        clauses_html(p, 2)
+    )
+}
+
+/// The clauses only, headings starting at level `base` and never skipping a level.
+pub fn clauses_html(p: &Pack, base: u8) -> String {
+    let mut out = String::new();
+    let top = p.clauses.iter().map(|c| c.level).min().unwrap_or(1);
+    let mut prev = base.saturating_sub(1);
     for c in &p.clauses {
-        let level = (c.level + 1).clamp(2, 6);
+        let wanted = (base + c.level.saturating_sub(top)).clamp(2, 6);
+        let level = wanted.min(prev + 1).max(base);
+        prev = level;
         let anchor: String =
             c.id.chars().map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' }).collect();
         out.push_str(&format!("<section id=\"clause-{anchor}\"><h{level}>"));
@@ -48,6 +61,5 @@ pub fn to_html(p: &Pack) -> String {
         }
         out.push_str("</section>\n");
     }
-    out.push_str("</article>\n");
     out
 }

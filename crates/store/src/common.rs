@@ -1035,6 +1035,156 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn create_policy_version(&self, v: NewPolicyVersion, now: OffsetDateTime, fx: Effects) -> Result<PolicyVersionRecord> {
+                let mut tx = self.begin_write().await?;
+                let last = sqlx::query("SELECT COALESCE(MAX(version_no), 0) AS n FROM policy_versions WHERE org_id = $1 AND pack_id = $2")
+                    .bind(v.org_id)
+                    .bind(&v.pack_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let version_no: i64 = last.try_get::<i64, _>("n")? + 1;
+                if v.campaign_due.is_some() {
+                    sqlx::query("UPDATE policy_versions SET status = 'superseded' WHERE org_id = $1 AND pack_id = $2 AND status = 'adopted'")
+                        .bind(v.org_id)
+                        .bind(&v.pack_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                let adopted_at = if v.status == "adopted" { Some($ts::enc(now)) } else { None };
+                let row = sqlx::query(
+                    "INSERT INTO policy_versions (org_id, pack_id, version_no, kind, title, derived_from, content_hash, pack, status, \
+                     created_by, created_at, adopted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                )
+                .bind(v.org_id)
+                .bind(&v.pack_id)
+                .bind(version_no)
+                .bind(&v.kind)
+                .bind(&v.title)
+                .bind(v.derived_from)
+                .bind(&v.content_hash)
+                .bind(&v.pack)
+                .bind(&v.status)
+                .bind(v.created_by)
+                .bind($ts::enc(now))
+                .bind(adopted_at)
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get("id")?;
+                if let Some(due) = &v.campaign_due {
+                    sqlx::query("INSERT INTO policy_campaigns (version_id, due_on, opened_at) VALUES ($1, $2, $3)")
+                        .bind(id)
+                        .bind(due)
+                        .bind($ts::enc(now))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                apply_effects(&mut tx, fx, now, &[id]).await?;
+                let row = sqlx::query(&format!("SELECT {POLICY_COLS} FROM policy_versions WHERE id = $1")).bind(id).fetch_one(&mut *tx).await?;
+                let rec = policy_from_row(&row)?;
+                tx.commit().await?;
+                Ok(rec)
+            }
+
+            async fn get_policy_version(&self, id: i64) -> Result<Option<PolicyVersionRecord>> {
+                sqlx::query(&format!("SELECT {POLICY_COLS} FROM policy_versions WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&self.read)
+                    .await?
+                    .map(|r| policy_from_row(&r))
+                    .transpose()
+            }
+
+            async fn list_policy_versions(&self, org_ids: &[i64]) -> Result<Vec<PolicyVersionRecord>> {
+                if org_ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let marks: Vec<String> = (1..=org_ids.len()).map(|i| format!("${i}")).collect();
+                let sql = format!("SELECT {POLICY_COLS} FROM policy_versions WHERE org_id IN ({}) ORDER BY created_at DESC, id DESC", marks.join(", "));
+                let mut q = sqlx::query(&sql);
+                for id in org_ids {
+                    q = q.bind(*id);
+                }
+                q.fetch_all(&self.read).await?.iter().map(policy_from_row).collect()
+            }
+
+            async fn add_policy_approval(&self, version_id: i64, a: PolicyApprovalRecord, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let exists = sqlx::query("SELECT id FROM policy_versions WHERE id = $1").bind(version_id).fetch_optional(&mut *tx).await?;
+                if exists.is_none() {
+                    return Err(StoreError::NotFound("policy version"));
+                }
+                sqlx::query(
+                    "INSERT INTO policy_approvals (version_id, stage, on_date, approver, minute_ref, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(version_id)
+                .bind(&a.stage)
+                .bind(&a.on_date)
+                .bind(&a.approver)
+                .bind(&a.minute_ref)
+                .bind(a.recorded_by)
+                .bind($ts::enc(a.recorded_at))
+                .execute(&mut *tx)
+                .await?;
+                apply_effects(&mut tx, fx, a.recorded_at, &[version_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn policy_approvals(&self, version_id: i64) -> Result<Vec<PolicyApprovalRecord>> {
+                sqlx::query("SELECT stage, on_date, approver, minute_ref, recorded_by, recorded_at FROM policy_approvals WHERE version_id = $1 ORDER BY id")
+                    .bind(version_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(|r| {
+                        Ok(PolicyApprovalRecord {
+                            stage: r.try_get("stage")?,
+                            on_date: r.try_get("on_date")?,
+                            approver: r.try_get("approver")?,
+                            minute_ref: r.try_get("minute_ref")?,
+                            recorded_by: r.try_get("recorded_by")?,
+                            recorded_at: $ts::get(r, "recorded_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn policy_campaign_due(&self, version_id: i64) -> Result<Option<String>> {
+                let r = sqlx::query("SELECT due_on FROM policy_campaigns WHERE version_id = $1").bind(version_id).fetch_optional(&self.read).await?;
+                Ok(r.map(|r| r.try_get("due_on")).transpose()?)
+            }
+
+            async fn acknowledge_policy(&self, version_id: i64, user_id: i64, content_hash: &str, now: OffsetDateTime, fx: Effects) -> Result<bool> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query(
+                    "INSERT INTO policy_acknowledgements (version_id, user_id, content_hash, acknowledged_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (version_id, user_id) DO NOTHING",
+                )
+                .bind(version_id)
+                .bind(user_id)
+                .bind(content_hash)
+                .bind($ts::enc(now))
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                apply_effects(&mut tx, fx, now, &[version_id]).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn policy_acknowledgements(&self, version_id: i64) -> Result<Vec<AcknowledgementRecord>> {
+                sqlx::query("SELECT user_id, content_hash, acknowledged_at FROM policy_acknowledgements WHERE version_id = $1 ORDER BY acknowledged_at")
+                    .bind(version_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(|r| Ok(AcknowledgementRecord { user_id: r.try_get("user_id")?, content_hash: r.try_get("content_hash")?, acknowledged_at: $ts::get(r, "acknowledged_at")? }))
+                    .collect()
+            }
+
             async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()> {
                 let mut tx = self.begin_write().await?;
                 apply_effects(&mut tx, fx, now, &[]).await?;
@@ -1123,6 +1273,27 @@ macro_rules! impl_store {
             .execute(&mut **tx)
             .await?;
             Ok(())
+        }
+
+        const POLICY_COLS: &str = "id, org_id, pack_id, version_no, kind, title, derived_from, content_hash, pack, status, \
+             created_by, created_at, adopted_at";
+
+        fn policy_from_row(r: &$row) -> Result<PolicyVersionRecord> {
+            Ok(PolicyVersionRecord {
+                id: r.try_get("id")?,
+                org_id: r.try_get("org_id")?,
+                pack_id: r.try_get("pack_id")?,
+                version_no: r.try_get("version_no")?,
+                kind: r.try_get("kind")?,
+                title: r.try_get("title")?,
+                derived_from: r.try_get("derived_from")?,
+                content_hash: r.try_get("content_hash")?,
+                pack: r.try_get("pack")?,
+                status: r.try_get("status")?,
+                created_by: r.try_get("created_by")?,
+                created_at: $ts::get(r, "created_at")?,
+                adopted_at: $ts::get_opt(r, "adopted_at")?,
+            })
         }
 
         /// Every change to a school's check context bumps its version, so cached engines rebuild.

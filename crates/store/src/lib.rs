@@ -227,6 +227,32 @@ pub trait Store: Send + Sync + 'static {
         fx: Effects,
     ) -> Result<()>;
 
+    // Policies
+    /// Stores a new version (numbered after the pack's last one in the organisation).
+    async fn create_policy_version(
+        &self,
+        v: NewPolicyVersion,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<PolicyVersionRecord>;
+    async fn get_policy_version(&self, id: i64) -> Result<Option<PolicyVersionRecord>>;
+    /// Versions held by these organisations, newest first.
+    async fn list_policy_versions(&self, org_ids: &[i64]) -> Result<Vec<PolicyVersionRecord>>;
+    async fn add_policy_approval(&self, version_id: i64, a: PolicyApprovalRecord, fx: Effects) -> Result<()>;
+    async fn policy_approvals(&self, version_id: i64) -> Result<Vec<PolicyApprovalRecord>>;
+    /// The acknowledgement campaign's due date, if one is open.
+    async fn policy_campaign_due(&self, version_id: i64) -> Result<Option<String>>;
+    /// False when this person has acknowledged this version already.
+    async fn acknowledge_policy(
+        &self,
+        version_id: i64,
+        user_id: i64,
+        content_hash: &str,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<bool>;
+    async fn policy_acknowledgements(&self, version_id: i64) -> Result<Vec<AcknowledgementRecord>>;
+
     // Audit
     /// Appends events that go with no other change (sign-in, reads of restricted records).
     async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()>;

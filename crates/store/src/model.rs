@@ -224,3 +224,61 @@ pub struct CheckContextRecord {
     pub pupils: Vec<PupilRecord>,
     pub staff: Vec<CheckStaffRecord>,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyVersionRecord {
+    pub id: i64,
+    pub org_id: i64,
+    pub pack_id: String,
+    pub version_no: i64,
+    /// model, adoption or school
+    pub kind: String,
+    pub title: String,
+    pub derived_from: Option<i64>,
+    pub content_hash: String,
+    /// The full pack (Markdown with front matter).
+    #[serde(skip)]
+    pub pack: String,
+    /// draft, published (models), adopted or superseded
+    pub status: String,
+    pub created_by: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub adopted_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPolicyVersion {
+    pub org_id: i64,
+    pub pack_id: String,
+    pub kind: String,
+    pub title: String,
+    pub derived_from: Option<i64>,
+    pub content_hash: String,
+    pub pack: String,
+    pub status: String,
+    pub created_by: Option<i64>,
+    /// When set, earlier adopted versions of the same pack in the organisation become superseded,
+    /// and an acknowledgement campaign opens, due on this date (YYYY-MM-DD).
+    pub campaign_due: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyApprovalRecord {
+    pub stage: String,
+    pub on_date: String,
+    pub approver: String,
+    pub minute_ref: String,
+    pub recorded_by: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub recorded_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AcknowledgementRecord {
+    pub user_id: i64,
+    pub content_hash: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub acknowledged_at: OffsetDateTime,
+}

@@ -8,6 +8,7 @@ use std::time::Duration;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_foundation", include_str!("../migrations/postgres/0001_foundation.sql")),
     ("0002_check_context", include_str!("../migrations/postgres/0002_check_context.sql")),
+    ("0003_policies", include_str!("../migrations/postgres/0003_policies.sql")),
 ];
 
 pub struct PgStore {

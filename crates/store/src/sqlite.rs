@@ -12,6 +12,7 @@ use std::time::Duration;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
     ("0002_check_context", include_str!("../migrations/sqlite/0002_check_context.sql")),
+    ("0003_policies", include_str!("../migrations/sqlite/0003_policies.sql")),
 ];
 
 pub struct SqliteStore {

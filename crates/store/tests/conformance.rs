@@ -94,6 +94,7 @@ conformance!(
     staff_import_is_all_or_nothing,
     disabling_signs_out_and_revokes_tokens,
     check_context_is_per_school_and_replaced_whole,
+    policy_versions_approvals_and_acknowledgements,
 );
 
 mod super_tests {
@@ -109,6 +110,94 @@ mod super_tests {
             social_media_consent: true,
             no_publish: false,
         }
+    }
+
+    fn version(org: i64, pack: &str, status: &str, due: Option<&str>) -> NewPolicyVersion {
+        NewPolicyVersion {
+            org_id: org,
+            pack_id: pack.into(),
+            kind: "adoption".into(),
+            title: "Policy".into(),
+            derived_from: None,
+            content_hash: "h".into(),
+            pack: "+++".into(),
+            status: status.into(),
+            created_by: None,
+            campaign_due: due.map(str::to_owned),
+        }
+    }
+
+    pub async fn policy_versions_approvals_and_acknowledgements(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (la, a, b) = la_and_two_schools(s).await;
+        let model = s
+            .create_policy_version(
+                NewPolicyVersion { kind: "model".into(), ..version(la, "lcc", "published", None) },
+                NOW,
+                fx(la, "policy.published"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(model.version_no, 1);
+        let v1 = s
+            .create_policy_version(
+                NewPolicyVersion {
+                    derived_from: Some(model.id),
+                    ..version(a, "holly", "adopted", Some("2026-12-05"))
+                },
+                NOW,
+                fx(a, "policy.adopted"),
+            )
+            .await
+            .unwrap();
+        let v2 = s
+            .create_policy_version(
+                version(a, "holly", "adopted", Some("2027-01-05")),
+                NOW,
+                fx(a, "policy.adopted"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(v2.version_no, 2);
+        assert_eq!(s.get_policy_version(v1.id).await.unwrap().unwrap().status, "superseded");
+        assert_eq!(s.policy_campaign_due(v2.id).await.unwrap().as_deref(), Some("2027-01-05"));
+        let u = s
+            .create_user(
+                new_user("ack@x.uk"),
+                vec![Membership { org_id: a, role: Role::Staff }],
+                None,
+                NOW,
+                fx(a, "u"),
+            )
+            .await
+            .unwrap();
+        assert!(s.acknowledge_policy(v2.id, u.id, "h", NOW, fx(a, "policy.acknowledged")).await.unwrap());
+        assert!(
+            !s.acknowledge_policy(v2.id, u.id, "h", NOW, fx(a, "policy.acknowledged")).await.unwrap(),
+            "once per version"
+        );
+        assert_eq!(s.policy_acknowledgements(v2.id).await.unwrap().len(), 1);
+        assert!(
+            s.policy_acknowledgements(v1.id).await.unwrap().is_empty(),
+            "a new version needs a new acknowledgement"
+        );
+        let approval = PolicyApprovalRecord {
+            stage: "approved-by-governors".into(),
+            on_date: "2026-11-20".into(),
+            approver: "Full governing board".into(),
+            minute_ref: "FGB 12/26".into(),
+            recorded_by: Some(u.id),
+            recorded_at: NOW,
+        };
+        s.add_policy_approval(v2.id, approval.clone(), fx(a, "policy.approval-recorded")).await.unwrap();
+        assert_eq!(s.policy_approvals(v2.id).await.unwrap(), vec![approval.clone()]);
+        assert!(matches!(
+            s.add_policy_approval(9999, approval, fx(a, "x")).await,
+            Err(StoreError::NotFound(_))
+        ));
+        assert_eq!(s.list_policy_versions(&[a]).await.unwrap().len(), 2);
+        assert!(s.list_policy_versions(&[b]).await.unwrap().is_empty(), "other schools see none");
+        assert_eq!(s.list_policy_versions(&[la, a]).await.unwrap().len(), 3);
     }
 
     pub async fn check_context_is_per_school_and_replaced_whole(db: &TestDb) {

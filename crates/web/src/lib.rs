@@ -7,6 +7,7 @@ mod extract;
 mod forms;
 mod metrics;
 mod pages;
+mod policy_pages;
 mod views;
 
 use app::App;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::router())
         .merge(checks::router())
+        .merge(policy_pages::router())
         .merge(api_router)
         .route(
             "/api/openapi.json",

@@ -535,7 +535,17 @@ async fn dashboard(
                 panels.push(panel("Termly oversight", "Policy status, acknowledgement coverage, deadlines met and incidents by kind will appear here each term."));
             }
             if !roles.is_empty() {
-                panels.push(panel("Your policy acknowledgement", "When your school adopts its social media policy, you will be asked to read and acknowledge it here."));
+                let pending = s.app.pending_acknowledgements(&cur.actor).await.unwrap_or_default();
+                let mut p = panel(
+                    "Your policy acknowledgement",
+                    "When your school adopts its social media policy, you will be asked to read and acknowledge it here.",
+                );
+                if let Some(first) = pending.first() {
+                    p.items =
+                        pending.iter().map(|v| format!("To read and acknowledge: {}", v.title)).collect();
+                    p.link = Some((format!("/policies/{}", first.id), "Read it now".into()));
+                }
+                panels.push(p);
             }
             if authorize(&cur.actor, Action::ViewPeople, res).is_allowed() {
                 let n = s.app.store.count_people(o.id).await.unwrap_or(0);

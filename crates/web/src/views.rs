@@ -65,6 +65,9 @@ impl Page {
         }
         if let Some(o) = &current_org {
             let res = Resource::Org { org_id: o.id, parent_id: o.parent_id };
+            if authorize(&cur.actor, Action::ViewPolicies, res).is_allowed() {
+                nav.push(NavItem { href: "/policies", label: "Policies", current: active == "/policies" });
+            }
             if authorize(&cur.actor, Action::CheckPost, res).is_allowed() {
                 nav.push(NavItem { href: "/check", label: "Check a post", current: active == "/check" });
             }

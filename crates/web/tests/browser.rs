@@ -287,6 +287,59 @@ async fn journeys_in_chromium() {
     assert!(b.text().await.contains("Waiting for your approval"));
     b.sign_out().await;
 
+    // Policy: the headteacher adopts the LCC model with a local change and records approval.
+    let head = demo_email(Role::Headteacher, "hollygrove");
+    b.sign_in(&head, PW).await;
+    let head_secret = b.enrol().await;
+    b.goto("/policies").await;
+    b.c.find(Locator::LinkText(
+        "Model policy on the use of social networking sites and other forms of social media (April 2025)",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    b.c.wait().for_element(Locator::Css("main h1")).await.unwrap();
+    b.axe_check().await;
+    b.c.find(Locator::LinkText("Adopt this model for your school")).await.unwrap().click().await.unwrap();
+    b.c.wait().for_element(Locator::Css("#clause")).await.unwrap();
+    b.axe_check().await;
+    b.c.find(Locator::Css("#clause option[value='4.1(iv)']")).await.unwrap().click().await.unwrap();
+    b.fill("#clause_text", "(iv) Staff who are parents of children on roll may keep online friendships with other parents, but must not discuss the school or its children.").await;
+    b.submit("form[action$='/adopt'] button[type=submit]").await;
+    assert!(b.h1().await.starts_with("Holly Grove School:"), "{}", b.h1().await);
+    assert!(b.text().await.contains("Staff who are parents of children on roll may keep online friendships"));
+    b.c.execute("document.getElementById('on_date').value = '2026-11-20';", vec![]).await.unwrap();
+    b.fill("#approver", "Full governing board").await;
+    b.fill("#minute_ref", "FGB 12/26").await;
+    b.submit("form[action$='/approvals'] button[type=submit]").await;
+    assert!(b.text().await.contains("Full governing board"));
+    let policy_path = b.path().await;
+    b.goto(&format!("{policy_path}/diff")).await;
+    assert!(b.text().await.contains("§4.1(iv)"));
+    b.sign_out().await;
+
+    // A member of staff acknowledges it from the dashboard.
+    let holly_staff = demo_email(Role::Staff, "hollygrove");
+    b.sign_in(&holly_staff, PW).await;
+    assert!(b.text().await.contains("To read and acknowledge"));
+    b.c.find(Locator::LinkText("Read it now")).await.unwrap().click().await.unwrap();
+    b.c.wait().for_element(Locator::Css("main h1")).await.unwrap();
+    b.axe_check().await;
+    b.submit("form[action$='/acknowledge'] button[type=submit]").await;
+    assert!(b.text().await.contains("your acknowledgement is recorded"));
+    b.sign_out().await;
+
+    // The coverage page shows it.
+    b.sign_in(&head, PW).await;
+    b.fill("#code", &Browser::code_for(&head_secret)).await;
+    b.submit("form[action='/two-factor'] button[type=submit]").await;
+    b.goto(&format!("{policy_path}/coverage")).await;
+    let cov = b.text().await;
+    assert!(cov.contains("1 of 7 people have acknowledged"), "{cov}");
+    b.sign_out().await;
+
     // Password reset through a link read from the real SMTP server.
     let staff = demo_email(Role::Staff, "willowlane");
     b.goto("/password/forgot").await;

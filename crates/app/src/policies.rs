@@ -1,0 +1,419 @@
+//! Policies: models published by a trust or local authority, adopted by schools with local
+//! changes; approvals; acknowledgement of each adopted version.
+
+use crate::people::By;
+use crate::{App, AppError, Result};
+use domain::permission::{authorize, Action, Actor, Resource};
+use domain::{AuditDraft, OrgKind, Organisation, Role};
+use policy::lint::{lint, LintFinding};
+use policy::pack::{PackKind, Stage};
+use policy::{Pack, PolicyDate};
+use serde_json::json;
+use store::{Effects, NewPolicyVersion, Person, PolicyApprovalRecord, PolicyVersionRecord};
+use time::OffsetDateTime;
+
+/// Template words a model uses where each school says which it is.
+pub const PLACEHOLDERS: [&str; 7] = [
+    "your school/service",
+    "schools/services",
+    "school/service",
+    "school/trust",
+    "school/academy",
+    "school/college",
+    "school/setting",
+];
+
+pub const STAGES: [(&str, &str); 7] = [
+    ("written", "Written"),
+    ("approved-by-staff", "Approved by staff"),
+    ("approved-by-governors", "Formally approved by governors"),
+    ("adopted", "Adopted by the governing board"),
+    ("effective", "Effective from"),
+    ("on-website", "Added to the website"),
+    ("ratified", "Ratified by local governors"),
+];
+
+/// Days staff have to acknowledge a newly adopted version.
+pub const ACK_DAYS: i64 = 21;
+
+pub struct PolicyView {
+    pub record: PolicyVersionRecord,
+    pub pack: Pack,
+    pub org: Organisation,
+    pub approvals: Vec<PolicyApprovalRecord>,
+    pub campaign_due: Option<String>,
+    pub lint: Vec<LintFinding>,
+}
+
+pub struct CoverageRow {
+    pub person: Person,
+    pub acknowledged_at: Option<OffsetDateTime>,
+}
+
+pub struct Coverage {
+    pub rows: Vec<CoverageRow>,
+    /// Role, acknowledged, total.
+    pub by_role: Vec<(Role, usize, usize)>,
+    pub due: Option<String>,
+}
+
+fn parse_pack(file: &str, text: &str) -> Result<Pack> {
+    Pack::parse(file, text).map_err(|e| AppError::Invalid(e.to_string()))
+}
+
+/// Distinct placeholders left in a pack, with the clauses they stand in.
+pub fn placeholders_in(p: &Pack) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for c in &p.clauses {
+        let mut lower = format!("{} {}", c.heading, c.text).to_lowercase();
+        for ph in PLACEHOLDERS {
+            if lower.contains(ph) {
+                lower = lower.replace(ph, " ");
+                match out.iter_mut().find(|(k, _)| k == ph) {
+                    Some((_, ids)) => {
+                        if !ids.contains(&c.id) {
+                            ids.push(c.id.clone())
+                        }
+                    }
+                    None => out.push((ph.to_owned(), vec![c.id.clone()])),
+                }
+            }
+        }
+    }
+    out
+}
+
+fn replace_ci(text: &str, needle: &str, with: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(i) = lower[at..].find(needle) {
+        let s = at + i;
+        out.push_str(&text[at..s]);
+        out.push_str(with);
+        at = s + needle.len();
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+impl App {
+    fn version_resource(&self, org: &Organisation) -> Resource {
+        Resource::Org { org_id: org.id, parent_id: org.parent_id }
+    }
+
+    /// Models are readable by the schools below the trust or LA that published them.
+    async fn can_view(&self, actor: &Actor, rec: &PolicyVersionRecord, org: &Organisation) -> bool {
+        if authorize(actor, Action::ViewPolicies, self.version_resource(org)).is_allowed() {
+            return true;
+        }
+        if rec.kind != "model" {
+            return false;
+        }
+        let orgs = self.store.list_orgs().await.unwrap_or_default();
+        actor.memberships.iter().any(|m| orgs.iter().any(|o| o.id == m.org_id && o.parent_id == Some(org.id)))
+    }
+
+    pub async fn publish_model(&self, by: By<'_>, org_id: i64, pack_md: &str) -> Result<PolicyVersionRecord> {
+        let (org, res) = self.org_resource(org_id).await?;
+        if let By::Person(a) = by {
+            self.require(a, Action::ManagePolicies, res)?;
+        }
+        if org.kind == OrgKind::School {
+            return Err(AppError::Invalid(
+                "Model policies are published by a trust or local authority.".into(),
+            ));
+        }
+        let pack = parse_pack("model", pack_md)?;
+        if pack.meta.kind != PackKind::Model {
+            return Err(AppError::Invalid("This pack is not a model policy (kind = \"model\").".into()));
+        }
+        let user = match by {
+            By::Person(a) => Some(a.user_id),
+            By::Operator => None,
+        };
+        let hash = pack.content_hash();
+        let v = NewPolicyVersion {
+            org_id,
+            pack_id: pack.meta.id.clone(),
+            kind: "model".into(),
+            title: pack.meta.title.clone(),
+            derived_from: None,
+            content_hash: hash.clone(),
+            pack: pack_md.to_owned(),
+            status: "published".into(),
+            created_by: user,
+            campaign_due: None,
+        };
+        let fx = Effects::audit(
+            AuditDraft::new(org_id, user, "policy.published", "policy-version")
+                .after(json!({"pack": pack.meta.id, "content_hash": hash})),
+        );
+        Ok(self.store.create_policy_version(v, self.clock.now(), fx).await?)
+    }
+
+    /// Every version the person may read: their schools' own, and the models above them.
+    pub async fn policies_for(&self, actor: &Actor) -> Result<Vec<(PolicyVersionRecord, Organisation)>> {
+        let orgs = self.store.list_orgs().await?;
+        let mut ids: Vec<i64> = Vec::new();
+        for o in &orgs {
+            let res = Resource::Org { org_id: o.id, parent_id: o.parent_id };
+            let mine = authorize(actor, Action::ViewPolicies, res).is_allowed();
+            let parent_of_mine = actor
+                .memberships
+                .iter()
+                .any(|m| orgs.iter().any(|x| x.id == m.org_id && x.parent_id == Some(o.id)));
+            if mine || parent_of_mine {
+                ids.push(o.id);
+            }
+        }
+        let versions = self.store.list_policy_versions(&ids).await?;
+        let mut out = Vec::new();
+        for v in versions {
+            if let Some(org) = orgs.iter().find(|o| o.id == v.org_id) {
+                if self.can_view(actor, &v, org).await {
+                    out.push((v, org.clone()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub async fn policy(&self, actor: &Actor, version_id: i64) -> Result<PolicyView> {
+        let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
+        let (org, _) = self.org_resource(rec.org_id).await?;
+        if !self.can_view(actor, &rec, &org).await {
+            return Err(AppError::NotFound("policy"));
+        }
+        let pack = parse_pack(&rec.pack_id, &rec.pack)?;
+        let today = self.clock.now().date();
+        Ok(PolicyView {
+            lint: lint(&pack, today),
+            approvals: self.store.policy_approvals(rec.id).await?,
+            campaign_due: self.store.policy_campaign_due(rec.id).await?,
+            record: rec,
+            pack,
+            org,
+        })
+    }
+
+    /// Adopts a model as the school's own version. Refused while any placeholder remains.
+    pub async fn adopt(
+        &self,
+        actor: &Actor,
+        school_id: i64,
+        model_version_id: i64,
+        replacements: &[(String, String)],
+        edits: &[(String, String)],
+    ) -> Result<PolicyVersionRecord> {
+        let (school, res) = self.org_resource(school_id).await?;
+        self.require(actor, Action::ManagePolicies, res)?;
+        if school.kind != OrgKind::School {
+            return Err(AppError::Invalid("Only a school adopts a policy.".into()));
+        }
+        let model_rec = self
+            .store
+            .get_policy_version(model_version_id)
+            .await?
+            .ok_or(AppError::NotFound("model policy"))?;
+        if model_rec.kind != "model" || Some(model_rec.org_id) != school.parent_id {
+            return Err(AppError::NotFound("model policy"));
+        }
+        let mut pack = parse_pack(&model_rec.pack_id, &model_rec.pack)?;
+        for (clause, text) in edits {
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            if text.chars().count() > 20_000 {
+                return Err(AppError::Invalid(format!(
+                    "The new text for clause {clause} is too long (at most 20,000 characters)."
+                )));
+            }
+            let c = pack
+                .clauses
+                .iter_mut()
+                .find(|c| &c.id == clause)
+                .ok_or_else(|| AppError::Invalid(format!("Clause {clause} is not in the model.")))?;
+            c.text = text.replace("\r\n", "\n");
+        }
+        for (ph, with) in replacements {
+            let with = with.trim();
+            if with.is_empty() {
+                continue;
+            }
+            if with.chars().count() > 100 || with.contains(['\n', '/']) {
+                return Err(AppError::Invalid(format!(
+                    "Replace \"{ph}\" with one short choice, such as \"school\"."
+                )));
+            }
+            for c in &mut pack.clauses {
+                c.heading = replace_ci(&c.heading, ph, with);
+                c.text = replace_ci(&c.text, ph, with);
+            }
+        }
+        let left = placeholders_in(&pack);
+        if !left.is_empty() {
+            let list: Vec<String> =
+                left.iter().map(|(p, ids)| format!("\"{p}\" in clause {}", ids.join(", "))).collect();
+            return Err(AppError::Invalid(format!(
+                "Say which each placeholder means before adopting: {}.",
+                list.join("; ")
+            )));
+        }
+        let today = self.clock.now().date();
+        let model_id = pack.meta.id.clone();
+        pack.meta.kind = PackKind::Adoption;
+        pack.meta.derived_from = Some(model_id.clone());
+        pack.meta.school = Some(school.name.clone());
+        pack.meta.id = format!("{}-{}", policy::import::slug(&school.name), model_id);
+        pack.meta.dates.adopted = Some(Stage::On(PolicyDate::Day(today)));
+        pack.meta.next_review = None;
+        let md = pack.to_markdown().map_err(AppError::Internal)?;
+        let hash = pack.content_hash();
+        let due = today + time::Duration::days(ACK_DAYS);
+        let changed: Vec<&str> =
+            edits.iter().filter(|(_, t)| !t.trim().is_empty()).map(|(c, _)| c.as_str()).collect();
+        let v = NewPolicyVersion {
+            org_id: school_id,
+            pack_id: pack.meta.id.clone(),
+            kind: "adoption".into(),
+            title: format!("{}: {}", school.name, pack.meta.title),
+            derived_from: Some(model_rec.id),
+            content_hash: hash.clone(),
+            pack: md,
+            status: "adopted".into(),
+            created_by: Some(actor.user_id),
+            campaign_due: Some(due.to_string()),
+        };
+        let after = json!({"pack": v.pack_id, "model": model_id, "model_version": model_rec.id, "content_hash": hash, "local_changes": changed, "acknowledge_by": due.to_string()});
+        let fx = Effects::audit(
+            AuditDraft::new(school_id, Some(actor.user_id), "policy.adopted", "policy-version").after(after),
+        );
+        Ok(self.store.create_policy_version(v, self.clock.now(), fx).await?)
+    }
+
+    pub async fn record_approval(
+        &self,
+        actor: &Actor,
+        version_id: i64,
+        stage: &str,
+        on_date: &str,
+        approver: &str,
+        minute_ref: &str,
+    ) -> Result<()> {
+        let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
+        let (org, res) = self.org_resource(rec.org_id).await?;
+        if !self.can_view(actor, &rec, &org).await {
+            return Err(AppError::NotFound("policy"));
+        }
+        self.require(actor, Action::RecordPolicyApproval, res)?;
+        if !STAGES.iter().any(|(s, _)| *s == stage) {
+            return Err(AppError::Invalid(format!("'{stage}' is not an approval stage.")));
+        }
+        let date =
+            time::Date::parse(on_date.trim(), time::macros::format_description!("[year]-[month]-[day]"))
+                .map_err(|_| AppError::Invalid("The date must look like 2026-11-21.".into()))?;
+        if date > self.clock.now().date() {
+            return Err(AppError::Invalid("An approval cannot be dated in the future.".into()));
+        }
+        let approver = approver.trim();
+        if approver.is_empty() || approver.chars().count() > 200 {
+            return Err(AppError::Invalid(
+                "Say who approved it (for example \"Full governing board\"), in at most 200 characters."
+                    .into(),
+            ));
+        }
+        if minute_ref.chars().count() > 100 {
+            return Err(AppError::Invalid(
+                "The minute reference is too long (at most 100 characters).".into(),
+            ));
+        }
+        let now = self.clock.now();
+        let a = PolicyApprovalRecord {
+            stage: stage.to_owned(),
+            on_date: date.to_string(),
+            approver: approver.to_owned(),
+            minute_ref: minute_ref.trim().to_owned(),
+            recorded_by: Some(actor.user_id),
+            recorded_at: now,
+        };
+        let fx = Effects::audit(
+            AuditDraft::new(rec.org_id, Some(actor.user_id), "policy.approval-recorded", "policy-version")
+                .after(json!(a)),
+        );
+        self.store.add_policy_approval(version_id, a, fx).await?;
+        Ok(())
+    }
+
+    /// "Read and understood": recorded with the time and the version's content hash.
+    pub async fn acknowledge(&self, actor: &Actor, version_id: i64) -> Result<bool> {
+        let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
+        let (_, res) = self.org_resource(rec.org_id).await?;
+        self.require(actor, Action::AcknowledgePolicy, res)?;
+        if rec.status != "adopted" {
+            return Err(AppError::Invalid(
+                "Only the school's current adopted version is acknowledged.".into(),
+            ));
+        }
+        let fx = Effects::audit(
+            AuditDraft::new(rec.org_id, Some(actor.user_id), "policy.acknowledged", "policy-version")
+                .after(json!({"version": rec.id, "content_hash": rec.content_hash})),
+        );
+        Ok(self
+            .store
+            .acknowledge_policy(version_id, actor.user_id, &rec.content_hash, self.clock.now(), fx)
+            .await?)
+    }
+
+    /// Adopted versions this person still has to acknowledge.
+    pub async fn pending_acknowledgements(&self, actor: &Actor) -> Result<Vec<PolicyVersionRecord>> {
+        let mut out = Vec::new();
+        for (v, org) in self.policies_for(actor).await? {
+            let res = self.version_resource(&org);
+            if v.status == "adopted" && authorize(actor, Action::AcknowledgePolicy, res).is_allowed() {
+                let done = self
+                    .store
+                    .policy_acknowledgements(v.id)
+                    .await?
+                    .iter()
+                    .any(|a| a.user_id == actor.user_id);
+                if !done {
+                    out.push(v);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Who has acknowledged, per person and per role. Everyone in the school is in the audience,
+    /// so people added later are enrolled automatically.
+    pub async fn coverage(&self, actor: &Actor, version_id: i64) -> Result<Coverage> {
+        let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
+        let (_, res) = self.org_resource(rec.org_id).await?;
+        self.require(actor, Action::ViewAcknowledgementCoverage, res)?;
+        let acks = self.store.policy_acknowledgements(version_id).await?;
+        let mut rows = Vec::new();
+        let mut page = 0;
+        loop {
+            let people = self.store.list_people(rec.org_id, 500, page * 500).await?;
+            let n = people.len();
+            for p in people.into_iter().filter(|p| !p.user.disabled) {
+                let at = acks.iter().find(|a| a.user_id == p.user.id).map(|a| a.acknowledged_at);
+                rows.push(CoverageRow { person: p, acknowledged_at: at });
+            }
+            if n < 500 {
+                break;
+            }
+            page += 1;
+        }
+        let mut by_role = Vec::new();
+        for role in Role::ALL {
+            let with: Vec<&CoverageRow> = rows.iter().filter(|r| r.person.roles.contains(&role)).collect();
+            if !with.is_empty() {
+                by_role.push((role, with.iter().filter(|r| r.acknowledged_at.is_some()).count(), with.len()));
+            }
+        }
+        Ok(Coverage { rows, by_role, due: self.store.policy_campaign_due(version_id).await? })
+    }
+}

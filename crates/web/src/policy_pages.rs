@@ -1,0 +1,460 @@
+//! Policy library, reading and acknowledging, adoption, approvals, differences and coverage.
+
+use crate::extract::Signed;
+use crate::forms::Form;
+use crate::pages::{csrf_refused, fail, render};
+use crate::views::{Choice, Page};
+use crate::AppState;
+use app::auth::Current;
+use app::AppError;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use domain::permission::{authorize, Action, Resource};
+use policy::diff::ClauseChange;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/policies", get(library))
+        .route("/policies/{id}", get(read))
+        .route("/policies/{id}/acknowledge", post(acknowledge))
+        .route("/policies/{id}/approvals", post(approve))
+        .route("/policies/{id}/adopt", get(adopt_form).post(adopt))
+        .route("/policies/{id}/diff", get(diff_from_model))
+        .route("/policies/{id}/coverage", get(coverage))
+}
+
+#[derive(Template)]
+#[template(path = "policies.html")]
+struct LibraryView {
+    page: Page,
+    rows: Vec<Row>,
+    pending: Vec<(i64, String)>,
+}
+
+struct Row {
+    id: i64,
+    title: String,
+    org: String,
+    kind: &'static str,
+    version: i64,
+    status: String,
+    attention: String,
+}
+
+#[derive(Template)]
+#[template(path = "policy.html")]
+struct ReadView {
+    page: Page,
+    id: i64,
+    title: String,
+    org: String,
+    version: i64,
+    status: String,
+    hash: String,
+    model: Option<(String, String)>,
+    diff_href: String,
+    due: Option<String>,
+    can_ack: bool,
+    acked: bool,
+    can_adopt: bool,
+    can_approve: bool,
+    can_coverage: bool,
+    lint: Vec<(String, String, String)>,
+    settings: Vec<(String, String, String)>,
+    approvals: Vec<(String, String, String, String)>,
+    stages: Vec<Choice>,
+    body: String,
+}
+
+#[derive(Template)]
+#[template(path = "adopt.html")]
+struct AdoptView {
+    page: Page,
+    id: i64,
+    model_title: String,
+    school: String,
+    placeholders: Vec<(String, String, String)>,
+    clauses: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "policy_diff.html")]
+struct DiffView {
+    page: Page,
+    from_id: i64,
+    from_title: String,
+    to_id: i64,
+    to_title: String,
+    changes: Vec<(String, &'static str, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "coverage.html")]
+struct CoverageView {
+    page: Page,
+    title: String,
+    done: usize,
+    total: usize,
+    due: Option<String>,
+    by_role: Vec<(String, usize, usize)>,
+    people: Vec<(String, String, String, String)>,
+}
+
+fn kind_label(k: &str) -> &'static str {
+    match k {
+        "model" => "Model policy",
+        "adoption" => "Adopted from a model",
+        _ => "School's own policy",
+    }
+}
+
+fn parse_id(raw: &str) -> Result<i64, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound("policy"))
+}
+
+async fn library(State(s): State<AppState>, Signed(cur): Signed) -> Response {
+    let result = async {
+        let list = s.app.policies_for(&cur.actor).await?;
+        let pending = s.app.pending_acknowledgements(&cur.actor).await?;
+        let today = s.app.clock.now().date();
+        let mut rows = Vec::new();
+        for (v, org) in list {
+            let attention = match policy::Pack::parse(&v.pack_id, &v.pack) {
+                Ok(p) => {
+                    let f = policy::lint::lint(&p, today);
+                    let due = f.iter().any(|x| x.code == "review-overdue" || x.code == "replacement-overdue");
+                    match (due, f.len()) {
+                        (true, n) => format!("Review overdue; {n} findings"),
+                        (false, 0) => "Nothing".into(),
+                        (false, n) => format!("{n} findings"),
+                    }
+                }
+                Err(_) => "Cannot be read".into(),
+            };
+            rows.push(Row {
+                id: v.id,
+                title: v.title,
+                org: org.name,
+                kind: kind_label(&v.kind),
+                version: v.version_no,
+                status: v.status,
+                attention,
+            });
+        }
+        Ok::<_, AppError>((rows, pending.into_iter().map(|p| (p.id, p.title)).collect()))
+    }
+    .await;
+    match result {
+        Ok((rows, pending)) => render(
+            LibraryView { page: Page::signed(&s.app, &cur, "Policies", "/policies").await, rows, pending },
+            StatusCode::OK,
+        ),
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn read_page(
+    s: &AppState,
+    cur: &Current,
+    id: i64,
+    errors: Vec<String>,
+    flash: Option<String>,
+) -> Response {
+    let view = match s.app.policy(&cur.actor, id).await {
+        Ok(v) => v,
+        Err(e) => return fail(&s.app, cur, e).await,
+    };
+    let res = Resource::Org { org_id: view.org.id, parent_id: view.org.parent_id };
+    let acks = s.app.store.policy_acknowledgements(id).await.unwrap_or_default();
+    let acked = acks.iter().any(|a| a.user_id == cur.user.id);
+    let may_ack = authorize(&cur.actor, Action::AcknowledgePolicy, res).is_allowed();
+    // A model can be adopted by a school below the publisher, by whoever manages that school's policies.
+    let current_school = match cur.session.current_org_id {
+        Some(o) => s.app.org_resource(o).await.ok(),
+        None => None,
+    };
+    let can_adopt = view.record.kind == "model"
+        && current_school.as_ref().is_some_and(|(o, r)| {
+            o.parent_id == Some(view.org.id) && authorize(&cur.actor, Action::ManagePolicies, *r).is_allowed()
+        });
+    let model = match view.record.derived_from {
+        Some(m) => s
+            .app
+            .store
+            .get_policy_version(m)
+            .await
+            .ok()
+            .flatten()
+            .map(|m| (format!("/policies/{}", m.id), m.title)),
+        None => None,
+    };
+    let stages = app::policies::STAGES
+        .iter()
+        .map(|(c, l)| Choice { code: c, label: l, selected: *c == "approved-by-governors" })
+        .collect();
+    let rv = ReadView {
+        page: Page::signed(&s.app, cur, &view.record.title, "/policies")
+            .await
+            .with_errors(errors)
+            .with_flash(flash),
+        id,
+        title: view.record.title.clone(),
+        org: view.org.name.clone(),
+        version: view.record.version_no,
+        status: view.record.status.clone(),
+        hash: view.record.content_hash.chars().take(16).collect(),
+        diff_href: format!("/policies/{id}/diff"),
+        model,
+        due: view.campaign_due.clone(),
+        can_ack: may_ack && view.record.status == "adopted" && !acked,
+        acked,
+        can_adopt,
+        can_approve: view.record.kind != "model"
+            && authorize(&cur.actor, Action::RecordPolicyApproval, res).is_allowed(),
+        can_coverage: view.record.kind != "model"
+            && authorize(&cur.actor, Action::ViewAcknowledgementCoverage, res).is_allowed(),
+        lint: view
+            .lint
+            .iter()
+            .map(|f| (f.code.to_owned(), f.clause.clone().unwrap_or_default(), f.message.clone()))
+            .collect(),
+        settings: view
+            .pack
+            .meta
+            .settings
+            .list()
+            .into_iter()
+            .map(|(n, v, c)| (n.replace('_', " "), v, c.to_owned()))
+            .collect(),
+        approvals: view
+            .approvals
+            .iter()
+            .map(|a| (a.stage.clone(), a.on_date.clone(), a.approver.clone(), a.minute_ref.clone()))
+            .collect(),
+        stages,
+        body: policy::render::clauses_html(&view.pack, 3),
+    };
+    let status = if rv.page.errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    render(rv, status)
+}
+
+async fn read(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
+    match parse_id(&id) {
+        Ok(id) => read_page(&s, &cur, id, Vec::new(), None).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn acknowledge(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    Path(id): Path<String>,
+    form: Form,
+) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let id = match parse_id(&id) {
+        Ok(i) => i,
+        Err(e) => return fail(&s.app, &cur, e).await,
+    };
+    match s.app.acknowledge(&cur.actor, id).await {
+        Ok(_) => {
+            read_page(&s, &cur, id, Vec::new(), Some("Thank you: your acknowledgement is recorded.".into()))
+                .await
+        }
+        Err(e @ AppError::Invalid(_)) => read_page(&s, &cur, id, vec![e.to_string()], None).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn approve(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    Path(id): Path<String>,
+    form: Form,
+) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let id = match parse_id(&id) {
+        Ok(i) => i,
+        Err(e) => return fail(&s.app, &cur, e).await,
+    };
+    match s
+        .app
+        .record_approval(
+            &cur.actor,
+            id,
+            form.get("stage"),
+            form.get("on_date"),
+            form.get("approver"),
+            form.get("minute_ref"),
+        )
+        .await
+    {
+        Ok(()) => Redirect::to(&format!("/policies/{id}")).into_response(),
+        Err(e @ AppError::Invalid(_)) => read_page(&s, &cur, id, vec![e.to_string()], None).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn adopt_page(s: &AppState, cur: &Current, id: i64, errors: Vec<String>) -> Response {
+    let view = match s.app.policy(&cur.actor, id).await {
+        Ok(v) if v.record.kind == "model" => v,
+        Ok(_) => return fail(&s.app, cur, AppError::NotFound("model policy")).await,
+        Err(e) => return fail(&s.app, cur, e).await,
+    };
+    let school = match cur.session.current_org_id {
+        Some(o) => s.app.org_resource(o).await.map(|(o, _)| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let placeholders = app::policies::placeholders_in(&view.pack)
+        .into_iter()
+        .map(|(p, ids)| {
+            let suggestion = if p.starts_with("your") {
+                "your school"
+            } else if p.starts_with("schools") {
+                "schools"
+            } else {
+                "school"
+            };
+            (p, ids.join(", "), suggestion.to_owned())
+        })
+        .collect();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let v = AdoptView {
+        page: Page::signed(&s.app, cur, "Adopt a policy", "/policies").await.with_errors(errors),
+        id,
+        model_title: view.record.title,
+        school,
+        placeholders,
+        clauses: view.pack.clauses.iter().map(|c| c.id.clone()).collect(),
+    };
+    render(v, status)
+}
+
+async fn adopt_form(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
+    match parse_id(&id) {
+        Ok(id) => adopt_page(&s, &cur, id, Vec::new()).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn adopt(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    Path(id): Path<String>,
+    form: Form,
+) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let id = match parse_id(&id) {
+        Ok(i) => i,
+        Err(e) => return fail(&s.app, &cur, e).await,
+    };
+    let Some(school) = cur.session.current_org_id else {
+        return fail(&s.app, &cur, AppError::Invalid("Choose your school first.".into())).await;
+    };
+    let replacements: Vec<(String, String)> = form
+        .all("placeholder")
+        .into_iter()
+        .zip(form.all("replacement"))
+        .map(|(p, r)| (p.to_owned(), r.to_owned()))
+        .collect();
+    let edits: Vec<(String, String)> = match form.get("clause") {
+        "" => Vec::new(),
+        c => vec![(c.to_owned(), form.get("clause_text").to_owned())],
+    };
+    match s.app.adopt(&cur.actor, school, id, &replacements, &edits).await {
+        Ok(v) => Redirect::to(&format!("/policies/{}", v.id)).into_response(),
+        Err(e @ AppError::Invalid(_)) => adopt_page(&s, &cur, id, vec![e.to_string()]).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn diff_from_model(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
+    let result = async {
+        let id = parse_id(&id)?;
+        let to = s.app.policy(&cur.actor, id).await?;
+        let model_id = to.record.derived_from.ok_or(AppError::NotFound("model this was adopted from"))?;
+        let from = s.app.policy(&cur.actor, model_id).await?;
+        Ok::<_, AppError>((from, to))
+    }
+    .await;
+    match result {
+        Ok((from, to)) => {
+            let changes = policy::diff::diff(&from.pack, &to.pack)
+                .into_iter()
+                .map(|c| match c {
+                    ClauseChange::Added { id, text } => {
+                        (id, "added", format!("<ins>{}</ins>", policy::render::escape(&text)))
+                    }
+                    ClauseChange::Removed { id, text } => {
+                        (id, "removed", format!("<del>{}</del>", policy::render::escape(&text)))
+                    }
+                    ClauseChange::Changed { id, words, .. } => {
+                        let html = policy::render::escape(&words)
+                            .replace("[-", "<del>")
+                            .replace("-]", "</del>")
+                            .replace("{+", "<ins>")
+                            .replace("+}", "</ins>");
+                        (id, "changed", html)
+                    }
+                })
+                .collect();
+            let v = DiffView {
+                page: Page::signed(&s.app, &cur, "What changed", "/policies").await,
+                from_id: from.record.id,
+                from_title: from.record.title,
+                to_id: to.record.id,
+                to_title: to.record.title,
+                changes,
+            };
+            render(v, StatusCode::OK)
+        }
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn coverage(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
+    let result = async {
+        let id = parse_id(&id)?;
+        let view = s.app.policy(&cur.actor, id).await?;
+        let cov = s.app.coverage(&cur.actor, id).await?;
+        Ok::<_, AppError>((view, cov))
+    }
+    .await;
+    match result {
+        Ok((view, cov)) => {
+            let done = cov.rows.iter().filter(|r| r.acknowledged_at.is_some()).count();
+            let v = CoverageView {
+                page: Page::signed(&s.app, &cur, "Acknowledgement coverage", "/policies").await,
+                title: view.record.title,
+                done,
+                total: cov.rows.len(),
+                due: cov.due,
+                by_role: cov.by_role.iter().map(|(r, a, t)| (r.label().to_owned(), *a, t - a)).collect(),
+                people: cov
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.person.user.display_name(),
+                            r.person.roles.iter().map(|x| x.label()).collect::<Vec<_>>().join(", "),
+                            r.person.user.employment_type.label().to_owned(),
+                            r.acknowledged_at.map(crate::views::when).unwrap_or_else(|| "Not yet".into()),
+                        )
+                    })
+                    .collect(),
+            };
+            render(v, StatusCode::OK)
+        }
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
