@@ -11,7 +11,8 @@ data="${SAFESOCIAL_DATA:-../shared/data}"
 out=target/peers
 mkdir -p "$out"
 echo "building SafeSocial and the rustrict peer…" >&2
-cargo build --release -q -p safesocial -p safesocial-check --examples
+cargo build --release -q -p safesocial
+cargo build --release -q -p safesocial-check --examples
 cargo build --release -q --manifest-path bench/peers-rust/Cargo.toml
 venv=target/peers-venv
 if [ ! -x "$venv/bin/python" ]; then

@@ -50,7 +50,9 @@ def safesocial_findings(texts):
     inp = "\n".join(json.dumps({"id": i, "channel": "comment", "author": "public", "text": t}) for i, t in enumerate(texts)) + "\n"
     res = subprocess.run([SAFESOCIAL, "check", "--jsonl", "-"], input=inp.encode(), capture_output=True)
     out = [json.loads(l) for l in res.stdout.decode().splitlines()]
-    return [o.get("findings", []) for o in out]
+    if len(out) != len(texts) or any("error" in o for o in out):
+        sys.exit(f"safesocial check failed: {res.stderr.decode()[:500]}")
+    return [o["findings"] for o in out]
 
 
 def safesocial_offensive(texts):
