@@ -44,6 +44,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(organisations))
         .routes(routes!(people, invite))
         .routes(routes!(audit))
+        .routes(routes!(list_policies))
+        .routes(routes!(get_policy))
+        .routes(routes!(acknowledge_policy))
+        .routes(routes!(policy_coverage))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(check_one))
@@ -695,4 +699,176 @@ async fn put_profile(
     };
     s.app.set_school_profile(&caller.actor, org_id, rec).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+// ---- Policies ----
+
+#[derive(Serialize, ToSchema)]
+pub struct PolicySummaryDto {
+    id: i64,
+    title: String,
+    organisation_id: i64,
+    /// model, adoption or school
+    kind: String,
+    version: i64,
+    /// published, adopted or superseded
+    status: String,
+    content_hash: String,
+}
+
+fn summary(v: &store::PolicyVersionRecord) -> PolicySummaryDto {
+    PolicySummaryDto {
+        id: v.id,
+        title: v.title.clone(),
+        organisation_id: v.org_id,
+        kind: v.kind.clone(),
+        version: v.version_no,
+        status: v.status.clone(),
+        content_hash: v.content_hash.clone(),
+    }
+}
+
+/// Policies the caller can read: their schools' versions and the models above them.
+#[utoipa::path(get, path = "/api/v1/policies", tag = "policies",
+    responses((status = 200, body = Vec<PolicySummaryDto>), (status = 401, body = Problem)),
+    security(("bearer" = [])))]
+async fn list_policies(State(s): State<AppState>, caller: Caller) -> ApiResult<Json<Vec<PolicySummaryDto>>> {
+    Ok(Json(s.app.policies_for(&caller.actor).await?.iter().map(|(v, _)| summary(v)).collect()))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClauseDto {
+    id: String,
+    heading: String,
+    text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LintDto {
+    code: String,
+    severity: String,
+    clause: Option<String>,
+    message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PolicyDto {
+    #[serde(flatten)]
+    summary: PolicySummaryDto,
+    derived_from: Option<i64>,
+    acknowledge_by: Option<String>,
+    clauses: Vec<ClauseDto>,
+    lint: Vec<LintDto>,
+}
+
+fn policy_id(raw: &str) -> ApiResult<i64> {
+    raw.parse().map_err(|_| AppError::NotFound("policy").into())
+}
+
+/// One policy version, clause by clause, with its lint findings.
+#[utoipa::path(get, path = "/api/v1/policies/{id}", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id")),
+    responses((status = 200, body = PolicyDto), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_policy(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<PolicyDto>> {
+    let v = s.app.policy(&caller.actor, policy_id(&id)?).await?;
+    Ok(Json(PolicyDto {
+        summary: summary(&v.record),
+        derived_from: v.record.derived_from,
+        acknowledge_by: v.campaign_due.clone(),
+        clauses: v
+            .pack
+            .clauses
+            .iter()
+            .map(|c| ClauseDto { id: c.id.clone(), heading: c.heading.clone(), text: c.text.clone() })
+            .collect(),
+        lint: v
+            .lint
+            .iter()
+            .map(|f| LintDto {
+                code: f.code.into(),
+                severity: format!("{:?}", f.severity).to_lowercase(),
+                clause: f.clause.clone(),
+                message: f.message.clone(),
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AckDto {
+    /// False when the caller had acknowledged this version already.
+    recorded: bool,
+}
+
+/// "Read and understood": records the caller's acknowledgement of this version.
+#[utoipa::path(post, path = "/api/v1/policies/{id}/acknowledge", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id")),
+    responses((status = 200, body = AckDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn acknowledge_policy(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<AckDto>> {
+    let recorded = s.app.acknowledge(&caller.actor, policy_id(&id)?).await?;
+    Ok(Json(AckDto { recorded }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RoleCoverageDto {
+    role: String,
+    acknowledged: usize,
+    total: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PersonCoverageDto {
+    user_id: i64,
+    name: String,
+    acknowledged_at: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CoverageDto {
+    due: Option<String>,
+    by_role: Vec<RoleCoverageDto>,
+    people: Vec<PersonCoverageDto>,
+}
+
+/// Who has and has not acknowledged a version, per role and per person.
+#[utoipa::path(get, path = "/api/v1/policies/{id}/coverage", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id")),
+    responses((status = 200, body = CoverageDto), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn policy_coverage(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<CoverageDto>> {
+    let c = s.app.coverage(&caller.actor, policy_id(&id)?).await?;
+    let fmt = |t: time::OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    };
+    Ok(Json(CoverageDto {
+        due: c.due,
+        by_role: c
+            .by_role
+            .iter()
+            .map(|(r, a, t)| RoleCoverageDto { role: r.code().into(), acknowledged: *a, total: *t })
+            .collect(),
+        people: c
+            .rows
+            .iter()
+            .map(|r| PersonCoverageDto {
+                user_id: r.person.user.id,
+                name: r.person.user.display_name(),
+                acknowledged_at: r.acknowledged_at.map(fmt),
+            })
+            .collect(),
+    }))
 }

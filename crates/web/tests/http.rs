@@ -472,6 +472,9 @@ mod cases {
             "/api/v1/organisations",
             "/api/v1/organisations/{id}/people",
             "/api/v1/organisations/{id}/audit",
+            "/api/v1/policies",
+            "/api/v1/policies/{id}/acknowledge",
+            "/api/v1/policies/{id}/coverage",
         ] {
             assert!(doc.body.contains(&format!("\"{path}\"")), "OpenAPI lists {path}");
         }
@@ -487,6 +490,21 @@ mod cases {
             }
             b.body(Body::from(body.unwrap_or("").to_owned())).unwrap()
         };
+        // Policies: the LA's model is readable; it is not this school's to acknowledge.
+        let list = t.send(api("GET", "/api/v1/policies", None)).await;
+        let v: serde_json::Value = serde_json::from_str(&list.body).unwrap();
+        let model =
+            v.as_array().unwrap().iter().find(|p| p["kind"] == "model").unwrap()["id"].as_i64().unwrap();
+        let one = t.send(api("GET", &format!("/api/v1/policies/{model}"), None)).await;
+        assert!(one.body.contains("\"id\":\"4.1(iv)\""), "{}", one.body);
+        let ack = t.send(api("POST", &format!("/api/v1/policies/{model}/acknowledge"), None)).await;
+        assert_eq!(
+            ack.status,
+            StatusCode::FORBIDDEN,
+            "HR of a school cannot acknowledge the LA's model: {}",
+            ack.body
+        );
+        assert_eq!(t.send(api("GET", "/api/v1/policies/99999", None)).await.status, StatusCode::NOT_FOUND);
         let me = t.send(api("GET", "/api/v1/me", None)).await;
         assert_eq!(me.status, StatusCode::OK);
         assert!(me.body.contains("\"role\":\"hr\""));
