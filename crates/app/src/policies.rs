@@ -111,7 +111,7 @@ impl App {
             return false;
         }
         let orgs = self.store.list_orgs().await.unwrap_or_default();
-        actor.memberships.iter().any(|m| orgs.iter().any(|o| o.id == m.org_id && o.parent_id == Some(org.id)))
+        can_view_with(actor, rec, org, &orgs)
     }
 
     pub async fn publish_model(&self, by: By<'_>, org_id: i64, pack_md: &str) -> Result<PolicyVersionRecord> {
@@ -168,15 +168,13 @@ impl App {
             }
         }
         let versions = self.store.list_policy_versions(&ids).await?;
-        let mut out = Vec::new();
-        for v in versions {
-            if let Some(org) = orgs.iter().find(|o| o.id == v.org_id) {
-                if self.can_view(actor, &v, org).await {
-                    out.push((v, org.clone()));
-                }
-            }
-        }
-        Ok(out)
+        Ok(versions
+            .into_iter()
+            .filter_map(|v| {
+                let org = orgs.iter().find(|o| o.id == v.org_id)?;
+                can_view_with(actor, &v, org, &orgs).then(|| (v, org.clone()))
+            })
+            .collect())
     }
 
     pub async fn policy(&self, actor: &Actor, version_id: i64) -> Result<PolicyView> {
@@ -369,7 +367,12 @@ impl App {
     /// Adopted versions this person still has to acknowledge.
     pub async fn pending_acknowledgements(&self, actor: &Actor) -> Result<Vec<PolicyVersionRecord>> {
         let mut out = Vec::new();
-        for (v, org) in self.policies_for(actor).await? {
+        // Only the person's own schools hold versions they acknowledge.
+        let orgs = self.store.list_orgs().await?;
+        let mine: Vec<i64> = actor.memberships.iter().map(|m| m.org_id).collect();
+        let versions = self.store.list_policy_versions(&mine).await?;
+        for v in versions {
+            let Some(org) = orgs.iter().find(|o| o.id == v.org_id).cloned() else { continue };
             let res = self.version_resource(&org);
             if v.status == "adopted" && authorize(actor, Action::AcknowledgePolicy, res).is_allowed() {
                 let done = self
@@ -416,4 +419,22 @@ impl App {
         }
         Ok(Coverage { rows, by_role, due: self.store.policy_campaign_due(version_id).await? })
     }
+}
+
+fn can_view_with(
+    actor: &Actor,
+    rec: &PolicyVersionRecord,
+    org: &Organisation,
+    orgs: &[Organisation],
+) -> bool {
+    if authorize(actor, Action::ViewPolicies, Resource::Org { org_id: org.id, parent_id: org.parent_id })
+        .is_allowed()
+    {
+        return true;
+    }
+    rec.kind == "model"
+        && actor
+            .memberships
+            .iter()
+            .any(|m| orgs.iter().any(|o| o.id == m.org_id && o.parent_id == Some(org.id)))
 }
