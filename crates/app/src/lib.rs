@@ -9,6 +9,7 @@ pub mod demo;
 pub mod mail;
 pub mod people;
 pub mod policies;
+pub mod reminders;
 pub mod testing;
 pub mod totp;
 pub mod verify;

@@ -89,6 +89,7 @@ on_every_backend!(
     staff_import_validates_everything_first,
     audit_chain_verifies_after_a_working_session,
     adopt_approve_acknowledge,
+    reminders_follow_the_ladder_once_each,
 );
 
 mod cases {
@@ -382,6 +383,44 @@ mod cases {
         // Willow Lane's people cannot read Holly Grove's policy.
         let willow_staff = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
         assert!(matches!(c.app.policy(&willow_staff.actor, v2.id).await, Err(AppError::NotFound(_))));
+    }
+
+    pub async fn reminders_follow_the_ladder_once_each(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = signed_in(&c, &demo_email(Role::Headteacher, "hollygrove")).await;
+        let mut actor = head.actor.clone();
+        actor.two_factor_verified = true;
+        let (model, _) =
+            c.app.policies_for(&actor).await.unwrap().into_iter().find(|(v, _)| v.kind == "model").unwrap();
+        let replacements: Vec<(String, String)> =
+            app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let v = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
+        let today = |c: &Ctx| c.clock.now_for_test().date();
+        let emails_before = c.app.store.pending_email_count().await.unwrap();
+        let r = c.app.run_reminders(today(&c)).await.unwrap();
+        assert_eq!(r.acknowledgement, 7, "everyone at Holly Grove is asked");
+        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails_before + 7);
+        assert_eq!(
+            c.app.run_reminders(today(&c)).await.unwrap(),
+            app::reminders::SweepReport::default(),
+            "nothing twice"
+        );
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        c.app.acknowledge(&staff.actor, v.id).await.unwrap();
+        c.clock.advance(Duration::days(14));
+        assert_eq!(
+            c.app.run_reminders(today(&c)).await.unwrap().acknowledgement,
+            6,
+            "7 days before: those still outstanding"
+        );
+        c.clock.advance(Duration::days(8));
+        assert_eq!(c.app.run_reminders(today(&c)).await.unwrap().acknowledgement, 6, "overdue");
+        c.clock.advance(Duration::days(1));
+        assert_eq!(c.app.run_reminders(today(&c)).await.unwrap().acknowledgement, 6, "daily while overdue");
+        // Review: a year after adoption, the headteacher hears 30 days before.
+        c.clock.advance(Duration::days(320));
+        let r = c.app.run_reminders(today(&c)).await.unwrap();
+        assert_eq!(r.review, 1, "{r:?}");
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

@@ -76,6 +76,12 @@ enum Command {
     },
     /// Show emails waiting in the outbox (for installations without SMTP).
     Outbox,
+    /// Queue today's acknowledgement and review reminders (the server also does this every hour).
+    Remind {
+        /// YYYY-MM-DD (default: today).
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Check a post, comment or message against the policy (exit 1 when review or block).
     Check(check_cmd::CheckArgs),
     /// Policy packs: import, show, lint, diff.
@@ -214,6 +220,17 @@ async fn run(cli: Cli) -> Result<u8> {
         Command::Check(_) | Command::Policy { .. } => {
             bail!("this command runs before the database is opened")
         }
+        Command::Remind { today } => {
+            let (app, _) = open_app(&cfg, true).await?;
+            let today = match today {
+                Some(t) => time::Date::parse(&t, time::macros::format_description!("[year]-[month]-[day]"))
+                    .map_err(|_| anyhow!("--today '{t}' must look like 2026-11-21"))?,
+                None => time::OffsetDateTime::now_utc().date(),
+            };
+            let r = app.run_reminders(today).await?;
+            println!("Queued {} acknowledgement and {} review reminders.", r.acknowledgement, r.review);
+            Ok(0)
+        }
         Command::Outbox => {
             let (app, _) = open_app(&cfg, true).await?;
             let now = time::OffsetDateTime::now_utc();
@@ -267,10 +284,25 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
     }
     let sweeper = app.clone();
     tokio::spawn(async move {
+        let mut ticks = 0u64;
         loop {
-            if let Err(e) = sweeper.store.delete_expired_sessions(time::OffsetDateTime::now_utc()).await {
+            let now = time::OffsetDateTime::now_utc();
+            if let Err(e) = sweeper.store.delete_expired_sessions(now).await {
                 tracing::warn!("session sweep: {e}");
             }
+            // Reminders once an hour; each step is sent once however often this runs.
+            if ticks % 6 == 0 {
+                match sweeper.run_reminders(now.date()).await {
+                    Ok(r) if r.acknowledgement + r.review > 0 => tracing::info!(
+                        acknowledgement = r.acknowledgement,
+                        review = r.review,
+                        "reminders queued"
+                    ),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!("reminder sweep: {e}"),
+                }
+            }
+            ticks += 1;
             tokio::time::sleep(Duration::from_secs(600)).await;
         }
     });

@@ -1185,6 +1185,27 @@ macro_rules! impl_store {
                     .collect()
             }
 
+            async fn queue_reminder(&self, kind: &str, subject_id: i64, user_id: i64, step: &str, now: OffsetDateTime, fx: Effects) -> Result<bool> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query(
+                    "INSERT INTO reminders_sent (kind, subject_id, user_id, step, sent_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (kind, subject_id, user_id, step) DO NOTHING",
+                )
+                .bind(kind)
+                .bind(subject_id)
+                .bind(user_id)
+                .bind(step)
+                .bind($ts::enc(now))
+                .execute(&mut *tx)
+                .await?;
+                if done.rows_affected() == 0 {
+                    return Ok(false);
+                }
+                apply_effects(&mut tx, fx, now, &[subject_id]).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
             async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()> {
                 let mut tx = self.begin_write().await?;
                 apply_effects(&mut tx, fx, now, &[]).await?;

@@ -253,6 +253,17 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     async fn policy_acknowledgements(&self, version_id: i64) -> Result<Vec<AcknowledgementRecord>>;
 
+    /// Queues a reminder email unless this step was sent already; true when queued.
+    async fn queue_reminder(
+        &self,
+        kind: &str,
+        subject_id: i64,
+        user_id: i64,
+        step: &str,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<bool>;
+
     // Audit
     /// Appends events that go with no other change (sign-in, reads of restricted records).
     async fn append_audit(&self, now: OffsetDateTime, fx: Effects) -> Result<()>;

@@ -13,6 +13,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_foundation", include_str!("../migrations/sqlite/0001_foundation.sql")),
     ("0002_check_context", include_str!("../migrations/sqlite/0002_check_context.sql")),
     ("0003_policies", include_str!("../migrations/sqlite/0003_policies.sql")),
+    ("0004_reminders", include_str!("../migrations/sqlite/0004_reminders.sql")),
 ];
 
 pub struct SqliteStore {

@@ -1,0 +1,171 @@
+//! Reminder sweeps: acknowledgement reminders to staff (on opening, 7 days and 1 day before the
+//! due date, on it, then daily while overdue) and review reminders to the policy's owners (30 days
+//! before, on the day, then weekly while overdue). Emails go through the outbox; a reminder log
+//! makes every sweep safe to run again.
+
+use crate::{App, Result};
+use domain::{AuditDraft, Role};
+use policy::Pack;
+use serde_json::json;
+use store::{Effects, NewEmail};
+use time::{Date, Duration};
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SweepReport {
+    pub acknowledgement: usize,
+    pub review: usize,
+}
+
+/// The acknowledgement reminder due today, if any. Missed days send the current step only.
+pub fn ack_step(today: Date, due: Date) -> String {
+    if today > due {
+        format!("overdue-{today}")
+    } else if today == due {
+        "due".into()
+    } else if today >= due - Duration::days(1) {
+        "1-day".into()
+    } else if today >= due - Duration::days(7) {
+        "7-days".into()
+    } else {
+        "start".into()
+    }
+}
+
+/// The review reminder due today, if any.
+pub fn review_step(today: Date, due: Date) -> Option<String> {
+    if today > due {
+        Some(format!("overdue-week-{}", (today - due).whole_days() / 7))
+    } else if today == due {
+        Some("due".into())
+    } else if today >= due - Duration::days(30) {
+        Some("30-days".into())
+    } else {
+        None
+    }
+}
+
+impl App {
+    pub async fn run_reminders(&self, today: Date) -> Result<SweepReport> {
+        let now = self.clock.now();
+        let base = self.settings.base_url.trim_end_matches('/').to_owned();
+        let orgs = self.store.list_orgs().await?;
+        let ids: Vec<i64> = orgs.iter().map(|o| o.id).collect();
+        let mut report = SweepReport::default();
+        for v in self.store.list_policy_versions(&ids).await?.into_iter().filter(|v| v.status == "adopted") {
+            let link = format!("{base}/policies/{}", v.id);
+            // Acknowledgements.
+            if let Some(due) = self.store.policy_campaign_due(v.id).await? {
+                let due = Date::parse(&due, time::macros::format_description!("[year]-[month]-[day]"))
+                    .map_err(|e| crate::AppError::Internal(format!("campaign date: {e}")))?;
+                let step = ack_step(today, due);
+                let acked: Vec<i64> =
+                    self.store.policy_acknowledgements(v.id).await?.into_iter().map(|a| a.user_id).collect();
+                let mut page = 0;
+                loop {
+                    let people = self.store.list_people(v.org_id, 500, page * 500).await?;
+                    let n = people.len();
+                    for p in people.iter().filter(|p| !p.user.disabled && !acked.contains(&p.user.id)) {
+                        let (subject, lead) = match step.as_str() {
+                            "start" => (
+                                "Please read and acknowledge the social media policy",
+                                "Your school has adopted a new version of its social media policy.",
+                            ),
+                            "7-days" => (
+                                "One week left to acknowledge the social media policy",
+                                "You have a week left to read and acknowledge the social media policy.",
+                            ),
+                            "1-day" => (
+                                "Tomorrow: acknowledge the social media policy",
+                                "Tomorrow is the last day to read and acknowledge the social media policy.",
+                            ),
+                            "due" => (
+                                "Today: acknowledge the social media policy",
+                                "Today is the last day to read and acknowledge the social media policy.",
+                            ),
+                            _ => (
+                                "Overdue: acknowledge the social media policy",
+                                "Your acknowledgement of the social media policy is overdue.",
+                            ),
+                        };
+                        let mail = NewEmail {
+                            to: p.user.email.clone(),
+                            subject: subject.into(),
+                            body: format!("Hello {},\n\n{lead} Please read it and confirm you have read and understood it by {due}:\n\n{link}\n", p.user.first_name),
+                        };
+                        let fx = Effects::audit(
+                            AuditDraft::new(v.org_id, None, "reminder.queued", "policy-version")
+                                .record(v.id)
+                                .after(
+                                    json!({"kind": "acknowledgement", "step": step, "user_id": p.user.id}),
+                                ),
+                        )
+                        .with_email(mail);
+                        if self
+                            .store
+                            .queue_reminder("acknowledgement", v.id, p.user.id, &step, now, fx)
+                            .await?
+                        {
+                            report.acknowledgement += 1;
+                        }
+                    }
+                    if n < 500 {
+                        break;
+                    }
+                    page += 1;
+                }
+            }
+            // Reviews, to the school's headteachers (the owners who sign adoption off).
+            let Ok(pack) = Pack::parse(&v.pack_id, &v.pack) else { continue };
+            let Some(next) = policy::lint::next_review(&pack) else { continue };
+            let due = next.last_day();
+            let Some(step) = review_step(today, due) else { continue };
+            let owners: Vec<store::Person> = self
+                .store
+                .list_people(v.org_id, 500, 0)
+                .await?
+                .into_iter()
+                .filter(|p| !p.user.disabled && p.roles.contains(&Role::Headteacher))
+                .collect();
+            for o in owners {
+                let mail = NewEmail {
+                    to: o.user.email.clone(),
+                    subject: if step.starts_with("overdue") { "Overdue: review the social media policy".into() } else { "The social media policy is due for review".into() },
+                    body: format!(
+                        "Hello {},\n\n\"{}\" is due for review by {next}. Open it to see what needs attention and to start the review:\n\n{link}\n",
+                        o.user.first_name, v.title
+                    ),
+                };
+                let fx = Effects::audit(
+                    AuditDraft::new(v.org_id, None, "reminder.queued", "policy-version")
+                        .record(v.id)
+                        .after(json!({"kind": "review", "step": step, "user_id": o.user.id})),
+                )
+                .with_email(mail);
+                if self.store.queue_reminder("review", v.id, o.user.id, &step, now, fx).await? {
+                    report.review += 1;
+                }
+            }
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn ladders() {
+        let due = date!(2026 - 12 - 12);
+        assert_eq!(ack_step(date!(2026 - 11 - 21), due), "start");
+        assert_eq!(ack_step(date!(2026 - 12 - 05), due), "7-days");
+        assert_eq!(ack_step(date!(2026 - 12 - 11), due), "1-day");
+        assert_eq!(ack_step(due, due), "due");
+        assert_eq!(ack_step(date!(2026 - 12 - 14), due), "overdue-2026-12-14");
+        assert_eq!(review_step(date!(2026 - 10 - 01), due), None);
+        assert_eq!(review_step(date!(2026 - 11 - 20), due).as_deref(), Some("30-days"));
+        assert_eq!(review_step(due, due).as_deref(), Some("due"));
+        assert_eq!(review_step(date!(2026 - 12 - 27), due).as_deref(), Some("overdue-week-2"));
+    }
+}
