@@ -291,7 +291,7 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
                 tracing::warn!("session sweep: {e}");
             }
             // Reminders once an hour; each step is sent once however often this runs.
-            if ticks % 6 == 0 {
+            if ticks.is_multiple_of(6) {
                 match sweeper.run_reminders(now.date()).await {
                     Ok(r) if r.acknowledgement + r.review > 0 => tracing::info!(
                         acknowledgement = r.acknowledgement,
