@@ -294,3 +294,17 @@ fn policy_lint_diff_show_and_import() {
     assert!(text(&o).contains("clause id '1' is used already on line"), "{}", text(&o));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn remind_runs_once_and_checks_its_date() {
+    let db = TestDb::sqlite().await;
+    let dir = workdir("remind");
+    let o = bin(&db.url, &dir, &["remind", "--today", "2026-11-21"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("Queued 0 acknowledgement and 0 review reminders."), "{}", text(&o));
+    let o = bin(&db.url, &dir, &["remind", "--today", "tomorrow"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("must look like 2026-11-21"));
+    let _ = std::fs::remove_dir_all(&dir);
+    db.cleanup().await;
+}
