@@ -99,6 +99,9 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
                 .await?;
         }
         seed_check_context(app, school.id, i, slug, now).await?;
+        for (code, title, months) in crate::training::DEMO_COURSES {
+            app.create_course(By::Operator, school.id, code, title, months).await?;
+        }
     }
     // The LA publishes its current model policy for the schools to adopt.
     app.publish_model(By::Operator, la.id, include_str!("../../../policies/lcc-model-2025.md")).await?;

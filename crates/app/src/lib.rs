@@ -12,6 +12,7 @@ pub mod policies;
 pub mod reminders;
 pub mod testing;
 pub mod totp;
+pub mod training;
 pub mod verify;
 
 use clock::Clock;

@@ -90,6 +90,7 @@ on_every_backend!(
     audit_chain_verifies_after_a_working_session,
     adopt_approve_acknowledge,
     reminders_follow_the_ladder_once_each,
+    training_import_and_readiness,
 );
 
 mod cases {
@@ -421,6 +422,68 @@ mod cases {
         c.clock.advance(Duration::days(320));
         let r = c.app.run_reminders(today(&c)).await.unwrap();
         assert_eq!(r.review, 1, "{r:?}");
+    }
+
+    pub async fn training_import_and_readiness(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = signed_in(&c, &demo_email(Role::Headteacher, "hollygrove")).await;
+        let mut actor = head.actor.clone();
+        actor.two_factor_verified = true;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let staff_email = demo_email(Role::Staff, "hollygrove");
+        let willow_email = demo_email(Role::Staff, "willowlane");
+        // Any bad row refuses the whole file and names every line.
+        let heads_before = c.app.store.audit_heads().await.unwrap();
+        let bad = format!(
+            "email,course,completed_on\n{staff_email},online-safety,2026-01-10\n{willow_email},online-safety,2026-01-10\n{staff_email},first-aid,2026-01-10\n{staff_email},online-safety,2027-01-01\n"
+        );
+        let err = c
+            .app
+            .import_training(By::Person(&actor), c.holly, bad.as_bytes())
+            .await
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains("line 3:") && err.contains("not a member of this school"), "{err}");
+        assert!(err.contains("line 4:") && err.contains("first-aid"), "{err}");
+        assert!(err.contains("line 5:") && err.contains("in the future"), "{err}");
+        assert!(!err.contains("line 2:"), "{err}");
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads_before, "nothing written");
+        assert!(c.app.courses(&actor, c.holly).await.unwrap().1.is_empty());
+        // Staff cannot import.
+        assert!(matches!(
+            c.app.import_training(By::Person(&staff.actor), c.holly, b"email,course,completed_on\n").await,
+            Err(AppError::Forbidden(_))
+        ));
+        // A completion from 2025-10-01 on a 12-month course has expired by 2026-11-23.
+        let old = format!("email,course,completed_on\n{staff_email},online-safety,2025-10-01\n");
+        assert_eq!(c.app.import_training(By::Person(&actor), c.holly, old.as_bytes()).await.unwrap(), 1);
+        let (courses, done) = c.app.courses(&actor, c.holly).await.unwrap();
+        assert_eq!(courses.len(), 2);
+        assert_eq!(done[0].expires_on.as_deref(), Some("2026-10-01"));
+        let r = c.app.readiness(&actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
+        assert!(!r.trained && !r.acknowledged_current_policy, "{r:?}");
+        assert!(r.reasons.iter().any(|x| x.contains("not adopted")), "{r:?}");
+        assert!(r.reasons.iter().any(|x| x.contains("still in date")), "{r:?}");
+        // A fresh completion and an acknowledgement of the adopted policy make them ready.
+        c.app.record_completion(&actor, c.holly, &staff_email, "online-safety", "2026-11-02").await.unwrap();
+        let (model, _) =
+            c.app.policies_for(&actor).await.unwrap().into_iter().find(|(v, _)| v.kind == "model").unwrap();
+        let replacements: Vec<(String, String)> =
+            app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let v = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
+        c.app.acknowledge(&staff.actor, v.id).await.unwrap();
+        let r = c.app.readiness(&staff.actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
+        assert!(r.trained && r.acknowledged_current_policy && r.reasons.is_empty(), "{r:?}");
+        // Staff may ask about themselves, not about colleagues.
+        assert!(matches!(
+            c.app.readiness(&staff.actor, c.holly, head.actor.user_id, "online-safety").await,
+            Err(AppError::Forbidden(_))
+        ));
+        // Thirteen months later the training has lapsed.
+        c.clock.advance(Duration::days(400));
+        let r = c.app.readiness(&actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
+        assert!(!r.trained && r.acknowledged_current_policy, "{r:?}");
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

@@ -1185,6 +1185,72 @@ macro_rules! impl_store {
                     .collect()
             }
 
+            async fn create_course(&self, org_id: i64, code: &str, title: &str, valid_months: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let dup = sqlx::query("SELECT id FROM training_courses WHERE org_id = $1 AND code = $2").bind(org_id).bind(code).fetch_optional(&mut *tx).await?;
+                if dup.is_some() {
+                    return Err(StoreError::Conflict(format!("a course with the code {code} exists already")));
+                }
+                let row = sqlx::query("INSERT INTO training_courses (org_id, code, title, valid_months, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                    .bind(org_id)
+                    .bind(code)
+                    .bind(title)
+                    .bind(valid_months)
+                    .bind($ts::enc(now))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let id: i64 = row.try_get("id")?;
+                apply_effects(&mut tx, fx, now, &[id]).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn list_courses(&self, org_id: i64) -> Result<Vec<CourseRecord>> {
+                sqlx::query("SELECT id, org_id, code, title, valid_months FROM training_courses WHERE org_id = $1 ORDER BY title, id")
+                    .bind(org_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(|r| Ok(CourseRecord { id: r.try_get("id")?, org_id: r.try_get("org_id")?, code: r.try_get("code")?, title: r.try_get("title")?, valid_months: r.try_get("valid_months")? }))
+                    .collect()
+            }
+
+            async fn record_completions(&self, items: &[CompletionRecord], recorded_by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let mut ids = Vec::with_capacity(items.len());
+                for c in items {
+                    let row = sqlx::query(
+                        "INSERT INTO training_completions (course_id, user_id, completed_on, expires_on, recorded_by, recorded_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    )
+                    .bind(c.course_id)
+                    .bind(c.user_id)
+                    .bind(&c.completed_on)
+                    .bind(&c.expires_on)
+                    .bind(recorded_by)
+                    .bind($ts::enc(now))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    ids.push(row.try_get::<i64, _>("id")?);
+                }
+                apply_effects(&mut tx, fx, now, &ids).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn list_completions(&self, org_id: i64) -> Result<Vec<CompletionRecord>> {
+                sqlx::query(
+                    "SELECT c.course_id, c.user_id, c.completed_on, c.expires_on FROM training_completions c \
+                     JOIN training_courses t ON t.id = c.course_id WHERE t.org_id = $1 ORDER BY c.completed_on DESC, c.id DESC",
+                )
+                .bind(org_id)
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| Ok(CompletionRecord { course_id: r.try_get("course_id")?, user_id: r.try_get("user_id")?, completed_on: r.try_get("completed_on")?, expires_on: r.try_get("expires_on")? }))
+                .collect()
+            }
+
             async fn queue_reminder(&self, kind: &str, subject_id: i64, user_id: i64, step: &str, now: OffsetDateTime, fx: Effects) -> Result<bool> {
                 let mut tx = self.begin_write().await?;
                 let done = sqlx::query(

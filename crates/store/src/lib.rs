@@ -253,6 +253,28 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     async fn policy_acknowledgements(&self, version_id: i64) -> Result<Vec<AcknowledgementRecord>>;
 
+    // Training
+    async fn create_course(
+        &self,
+        org_id: i64,
+        code: &str,
+        title: &str,
+        valid_months: Option<i64>,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<i64>;
+    async fn list_courses(&self, org_id: i64) -> Result<Vec<CourseRecord>>;
+    /// Records completions in one transaction (a whole CSV import, or one).
+    async fn record_completions(
+        &self,
+        items: &[CompletionRecord],
+        recorded_by: Option<i64>,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+    /// Completions for the organisation's courses, newest first.
+    async fn list_completions(&self, org_id: i64) -> Result<Vec<CompletionRecord>>;
+
     /// Queues a reminder email unless this step was sent already; true when queued.
     async fn queue_reminder(
         &self,

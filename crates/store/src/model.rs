@@ -282,3 +282,22 @@ pub struct AcknowledgementRecord {
     #[serde(with = "time::serde::rfc3339")]
     pub acknowledged_at: OffsetDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CourseRecord {
+    pub id: i64,
+    pub org_id: i64,
+    pub code: String,
+    pub title: String,
+    /// How long a completion counts; none means it does not expire.
+    pub valid_months: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompletionRecord {
+    pub course_id: i64,
+    pub user_id: i64,
+    /// YYYY-MM-DD
+    pub completed_on: String,
+    pub expires_on: Option<String>,
+}

@@ -10,6 +10,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_check_context", include_str!("../migrations/postgres/0002_check_context.sql")),
     ("0003_policies", include_str!("../migrations/postgres/0003_policies.sql")),
     ("0004_reminders", include_str!("../migrations/postgres/0004_reminders.sql")),
+    ("0005_training", include_str!("../migrations/postgres/0005_training.sql")),
 ];
 
 pub struct PgStore {

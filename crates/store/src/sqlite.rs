@@ -14,6 +14,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_check_context", include_str!("../migrations/sqlite/0002_check_context.sql")),
     ("0003_policies", include_str!("../migrations/sqlite/0003_policies.sql")),
     ("0004_reminders", include_str!("../migrations/sqlite/0004_reminders.sql")),
+    ("0005_training", include_str!("../migrations/sqlite/0005_training.sql")),
 ];
 
 pub struct SqliteStore {

@@ -95,6 +95,7 @@ conformance!(
     disabling_signs_out_and_revokes_tokens,
     check_context_is_per_school_and_replaced_whole,
     policy_versions_approvals_and_acknowledgements,
+    training_courses_and_completions,
 );
 
 mod super_tests {
@@ -198,6 +199,66 @@ mod super_tests {
         assert_eq!(s.list_policy_versions(&[a]).await.unwrap().len(), 2);
         assert!(s.list_policy_versions(&[b]).await.unwrap().is_empty(), "other schools see none");
         assert_eq!(s.list_policy_versions(&[la, a]).await.unwrap().len(), 3);
+    }
+
+    pub async fn training_courses_and_completions(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        let course = s
+            .create_course(
+                a,
+                "online-safety",
+                "Online safety",
+                Some(12),
+                NOW,
+                fx(a, "training.course-created"),
+            )
+            .await
+            .unwrap();
+        assert!(matches!(
+            s.create_course(a, "online-safety", "Again", None, NOW, fx(a, "x")).await,
+            Err(StoreError::Conflict(_))
+        ));
+        s.create_course(b, "online-safety", "Online safety", None, NOW, fx(b, "training.course-created"))
+            .await
+            .unwrap();
+        let u = s
+            .create_user(
+                new_user("t1@x.uk"),
+                vec![Membership { org_id: a, role: Role::Staff }],
+                None,
+                NOW,
+                fx(a, "u"),
+            )
+            .await
+            .unwrap();
+        let c = CompletionRecord {
+            course_id: course,
+            user_id: u.id,
+            completed_on: "2026-09-01".into(),
+            expires_on: Some("2027-09-01".into()),
+        };
+        s.record_completions(std::slice::from_ref(&c), None, NOW, fx(a, "training.completion-recorded"))
+            .await
+            .unwrap();
+        assert_eq!(s.list_completions(a).await.unwrap(), vec![c]);
+        assert!(s.list_completions(b).await.unwrap().is_empty(), "per school");
+        assert_eq!(s.list_courses(a).await.unwrap().len(), 1);
+        // A bad row in a batch writes nothing.
+        let bad = CompletionRecord {
+            course_id: 99_999,
+            user_id: u.id,
+            completed_on: "2026-09-02".into(),
+            expires_on: None,
+        };
+        let ok = CompletionRecord {
+            course_id: course,
+            user_id: u.id,
+            completed_on: "2026-09-03".into(),
+            expires_on: None,
+        };
+        assert!(s.record_completions(&[ok, bad], None, NOW, fx(a, "x")).await.is_err());
+        assert_eq!(s.list_completions(a).await.unwrap().len(), 1);
     }
 
     pub async fn check_context_is_per_school_and_replaced_whole(db: &TestDb) {
