@@ -103,6 +103,13 @@ enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// Training completions CSV: email,course,completed_on (all rows or none).
+    Training {
+        file: PathBuf,
+        /// The school, by id or exact name.
+        #[arg(long)]
+        school: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -194,6 +201,9 @@ async fn run(cli: Cli) -> Result<u8> {
         }
         Command::Import { what: ImportWhat::Staff { file, school, skip_invalid } } => {
             import_staff(cfg, file, &school, skip_invalid).await
+        }
+        Command::Import { what: ImportWhat::Training { file, school } } => {
+            import_training(cfg, file, &school).await
         }
         Command::Audit { what: AuditWhat::Verify { format } } => verify(cfg, format).await,
         Command::Backup { file } => {
@@ -340,6 +350,30 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
         .await?;
     app.store.close().await;
     Ok(0)
+}
+
+async fn import_training(cfg: Config, file: PathBuf, school: &str) -> Result<u8> {
+    let (app, _) = open_app(&cfg, true).await?;
+    let org = find_org(&app, school).await?;
+    let meta = std::fs::metadata(&file).with_context(|| format!("cannot open {}", file.display()))?;
+    if meta.len() > 5 * 1024 * 1024 {
+        bail!("{} is larger than 5 MiB", file.display());
+    }
+    let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    match app.import_training(By::Operator, org.id, &bytes).await {
+        Ok(n) => {
+            println!("Recorded {n} training completions for {}.", org.name);
+            Ok(0)
+        }
+        Err(app::AppError::Invalid(problems)) => {
+            for p in problems.lines() {
+                eprintln!("{}: {p}", file.display());
+            }
+            eprintln!("Nothing was imported. Fix the rows above and run the import again.");
+            Ok(1)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 async fn import_staff(cfg: Config, file: PathBuf, school: &str, skip_invalid: bool) -> Result<u8> {
