@@ -281,3 +281,67 @@ impl App {
         Ok(Readiness { acknowledged_current_policy: acknowledged, trained, reasons })
     }
 }
+
+/// One person's standing on one course.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TrainingRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub course: String,
+    pub completed_on: Option<String>,
+    pub expires_on: Option<String>,
+    /// "in-date", "expiring" (within 30 days), "expired" or "missing".
+    pub state: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingOverview {
+    pub courses: Vec<CourseRecord>,
+    /// Every active member against every course, latest completion first considered.
+    pub rows: Vec<TrainingRow>,
+}
+
+impl App {
+    pub async fn training_overview(&self, actor: &Actor, org_id: i64) -> Result<TrainingOverview> {
+        let (courses, done) = self.courses(actor, org_id).await?;
+        let today = self.clock.now().date();
+        let mut people = Vec::new();
+        let mut page = 0;
+        loop {
+            let batch = self.store.list_people(org_id, 500, page * 500).await?;
+            let n = batch.len();
+            people.extend(batch.into_iter().filter(|p| !p.user.disabled));
+            if n < 500 {
+                break;
+            }
+            page += 1;
+        }
+        let mut rows = Vec::new();
+        for p in &people {
+            for c in &courses {
+                let latest = done
+                    .iter()
+                    .filter(|x| x.course_id == c.id && x.user_id == p.user.id)
+                    .max_by(|a, b| a.completed_on.cmp(&b.completed_on));
+                let expires = latest.and_then(|x| x.expires_on.as_deref().and_then(parse_day));
+                let state = match (latest, expires) {
+                    (None, _) => "missing",
+                    (Some(_), Some(e)) if e < today => "expired",
+                    (Some(_), Some(e)) if e < today + time::Duration::days(30) => "expiring",
+                    _ => "in-date",
+                };
+                rows.push(TrainingRow {
+                    user_id: p.user.id,
+                    name: p.user.display_name(),
+                    email: p.user.email.clone(),
+                    course: c.title.clone(),
+                    completed_on: latest.map(|x| x.completed_on.clone()),
+                    expires_on: latest.and_then(|x| x.expires_on.clone()),
+                    state,
+                });
+            }
+        }
+        Ok(TrainingOverview { courses, rows })
+    }
+}

@@ -48,6 +48,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_policy))
         .routes(routes!(acknowledge_policy))
         .routes(routes!(policy_coverage))
+        .routes(routes!(get_training))
+        .routes(routes!(get_readiness))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(check_one))
@@ -55,6 +57,7 @@ pub fn router() -> OpenApiRouter<AppState> {
                 .routes(routes!(put_roster))
                 .routes(routes!(put_staff_list))
                 .routes(routes!(put_profile))
+                .routes(routes!(put_training))
                 // A draft may be up to 1 MiB; a batch or a roster more.
                 .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024)),
         )
@@ -870,5 +873,114 @@ async fn policy_coverage(
                 acknowledged_at: r.acknowledged_at.map(fmt),
             })
             .collect(),
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TrainingRowDto {
+    user_id: i64,
+    name: String,
+    course: String,
+    completed_on: Option<String>,
+    expires_on: Option<String>,
+    /// in-date, expiring (within 30 days), expired or missing
+    state: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CourseDto {
+    code: String,
+    title: String,
+    valid_months: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TrainingDto {
+    courses: Vec<CourseDto>,
+    rows: Vec<TrainingRowDto>,
+}
+
+/// Every member of the school against every course: completed, expiring, expired or missing.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/training", tag = "training",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = TrainingDto), (status = 403, body = Problem), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_training(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<TrainingDto>> {
+    let o = s.app.training_overview(&caller.actor, org_id_from(&id)?).await?;
+    Ok(Json(TrainingDto {
+        courses: o
+            .courses
+            .into_iter()
+            .map(|c| CourseDto { code: c.code, title: c.title, valid_months: c.valid_months })
+            .collect(),
+        rows: o
+            .rows
+            .into_iter()
+            .map(|r| TrainingRowDto {
+                user_id: r.user_id,
+                name: r.name,
+                course: r.course,
+                completed_on: r.completed_on,
+                expires_on: r.expires_on,
+                state: r.state.into(),
+            })
+            .collect(),
+    }))
+}
+
+/// Records training completions (text/csv: email,course,completed_on). Any bad row refuses the file.
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/training", tag = "training",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body(content = String, content_type = "text/csv", description = "email,course,completed_on"),
+    responses((status = 200, body = CountDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn put_training(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<CountDto>> {
+    let org_id = org_id_from(&id)?;
+    let csv = csv_body(&headers, &body)?;
+    let count = s.app.import_training(app::people::By::Person(&caller.actor), org_id, &csv).await?;
+    Ok(Json(CountDto { count }))
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ReadinessQuery {
+    /// Course code, for example account-runner
+    course: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReadinessDto {
+    acknowledged_current_policy: bool,
+    trained: bool,
+    reasons: Vec<String>,
+}
+
+/// Whether a person may be named as a runner: current policy acknowledged and the course in date.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/people/{user_id}/readiness", tag = "training",
+    params(("id" = i64, Path, description = "Organisation id"), ("user_id" = i64, Path, description = "Person"), ReadinessQuery),
+    responses((status = 200, body = ReadinessDto), (status = 403, body = Problem), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_readiness(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path((id, user_id)): Path<(String, String)>,
+    Query(q): Query<ReadinessQuery>,
+) -> ApiResult<Json<ReadinessDto>> {
+    let org_id = org_id_from(&id)?;
+    let user_id: i64 = user_id.parse().map_err(|_| AppError::NotFound("person"))?;
+    let r = s.app.readiness(&caller.actor, org_id, user_id, &q.course).await?;
+    Ok(Json(ReadinessDto {
+        acknowledged_current_policy: r.acknowledged_current_policy,
+        trained: r.trained,
+        reasons: r.reasons,
     }))
 }

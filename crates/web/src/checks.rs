@@ -325,7 +325,7 @@ async fn settings_profile(State(s): State<AppState>, Signed(cur): Signed, form: 
 }
 
 /// Reads a multipart upload: the CSRF token and one file, bounded in size.
-async fn upload(mut mp: Multipart) -> Result<(String, Vec<u8>), String> {
+pub(crate) async fn upload(mut mp: Multipart) -> Result<(String, Vec<u8>), String> {
     let mut csrf = String::new();
     let mut file = None;
     while let Some(field) = mp.next_field().await.map_err(|_| "The upload could not be read.".to_string())? {

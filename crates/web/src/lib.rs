@@ -8,6 +8,7 @@ mod forms;
 mod metrics;
 mod pages;
 mod policy_pages;
+mod training_pages;
 mod views;
 
 use app::App;
@@ -62,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::router())
         .merge(checks::router())
         .merge(policy_pages::router())
+        .merge(training_pages::router())
         .merge(api_router)
         .route(
             "/api/openapi.json",

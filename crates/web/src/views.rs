@@ -68,6 +68,9 @@ impl Page {
             if authorize(&cur.actor, Action::ViewPolicies, res).is_allowed() {
                 nav.push(NavItem { href: "/policies", label: "Policies", current: active == "/policies" });
             }
+            if authorize(&cur.actor, Action::ViewPeople, res).is_allowed() {
+                nav.push(NavItem { href: "/training", label: "Training", current: active == "/training" });
+            }
             if authorize(&cur.actor, Action::CheckPost, res).is_allowed() {
                 nav.push(NavItem { href: "/check", label: "Check a post", current: active == "/check" });
             }

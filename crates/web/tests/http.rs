@@ -143,6 +143,7 @@ on_every_backend!(
     api_tokens_openapi_and_problems,
     operations_endpoints,
     checks_use_the_schools_own_roster,
+    training_page_and_api,
 );
 
 mod cases {
@@ -163,6 +164,100 @@ mod cases {
                 .unwrap(),
         )
         .await
+    }
+
+    pub async fn training_page_and_api(t: &T) {
+        let hr = t.sign_in(&demo_email(Role::Hr, "hollygrove")).await;
+        let staff_email = demo_email(Role::Staff, "hollygrove");
+        let page = t.get("/training", &hr).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("Online safety") && page.body.contains("Not done"), "{}", page.body);
+        let csrf = t.csrf(&hr).await;
+        // A bad row is named and nothing changes.
+        let r = t
+            .post(
+                "/training/completions",
+                &hr,
+                &[
+                    ("_csrf", &csrf),
+                    ("email", "nobody@x.sch.uk"),
+                    ("course", "online-safety"),
+                    ("completed_on", "2026-01-05"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("nobody@x.sch.uk is not on SafeSocial"), "{}", r.body);
+        let today = time::OffsetDateTime::now_utc().date().to_string();
+        let r = t
+            .post(
+                "/training/completions",
+                &hr,
+                &[
+                    ("_csrf", &csrf),
+                    ("email", &staff_email),
+                    ("course", "online-safety"),
+                    ("completed_on", &today),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = t.get("/training?notice=completion", &hr).await;
+        assert!(page.body.contains("Completion recorded.") && page.body.contains("In date"), "{}", page.body);
+        let bad = format!("email,course,completed_on\n{staff_email},no-such-course,2026-01-05\n");
+        let r = multipart(t, "/training/import", &hr, &csrf, &bad).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("line 2: there is no course with the code"), "{}", r.body);
+        // Staff have no training page of the school's records.
+        let staff = t.sign_in(&staff_email).await;
+        assert_eq!(t.get("/training", &staff).await.status, StatusCode::FORBIDDEN);
+        // The API: overview, readiness and import.
+        let page = t.post("/account/tokens", &hr, &[("_csrf", &csrf), ("name", "Training sync")]).await;
+        let token = between(&page.body, "id=\"new-token\">", "<").unwrap().to_owned();
+        let holly = t
+            .app
+            .store
+            .list_orgs()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|o| o.name == "Holly Grove School")
+            .unwrap()
+            .id;
+        let get = |path: String| {
+            Request::get(path)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .body(Body::empty())
+                .unwrap()
+        };
+        let o = t.send(get(format!("/api/v1/organisations/{holly}/training"))).await;
+        assert_eq!(o.status, StatusCode::OK, "{}", o.body);
+        let v: serde_json::Value = serde_json::from_str(&o.body).unwrap();
+        assert_eq!(v["courses"].as_array().unwrap().len(), 2);
+        assert_eq!(v["rows"].as_array().unwrap().iter().filter(|r| r["state"] == "in-date").count(), 1);
+        let uid = t.app.store.find_user_by_email(&staff_email).await.unwrap().unwrap().id;
+        let r = t
+            .send(get(format!("/api/v1/organisations/{holly}/people/{uid}/readiness?course=online-safety")))
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v["trained"], true, "{v}");
+        assert_eq!(v["acknowledged_current_policy"], false, "{v}");
+        let csv = format!("email,course,completed_on\n{staff_email},account-runner,{today}\n");
+        let r = t
+            .send(
+                Request::post(format!("/api/v1/organisations/{holly}/training"))
+                    .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                    .header(header::CONTENT_TYPE, "text/csv")
+                    .body(Body::from(csv))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("\"count\":1"), "{}", r.body);
+        let r = t
+            .send(get(format!("/api/v1/organisations/{holly}/people/{uid}/readiness?course=account-runner")))
+            .await;
+        assert!(r.body.contains("\"trained\":true"), "{}", r.body);
     }
 
     pub async fn checks_use_the_schools_own_roster(t: &T) {
