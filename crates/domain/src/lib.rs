@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod org;
 pub mod permission;
+pub mod review;
 pub mod role;
 pub mod staff_import;
 pub mod validate;

@@ -1251,6 +1251,128 @@ macro_rules! impl_store {
                 .collect()
             }
 
+            async fn open_review(&self, org_id: i64, version_id: i64, trigger: &str, description: &str, by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let row = sqlx::query(
+                    "INSERT INTO policy_reviews (org_id, version_id, trigger_kind, description, state, opened_by, opened_at) \
+                     VALUES ($1, $2, $3, $4, 'open', $5, $6) RETURNING id",
+                )
+                .bind(org_id)
+                .bind(version_id)
+                .bind(trigger)
+                .bind(description)
+                .bind(by)
+                .bind($ts::enc(now))
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get("id")?;
+                apply_effects(&mut tx, fx, now, &[id]).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn list_reviews(&self, org_ids: &[i64]) -> Result<Vec<ReviewRecord>> {
+                if org_ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let marks: Vec<String> = (1..=org_ids.len()).map(|i| format!("${i}")).collect();
+                let sql = format!(
+                    "SELECT {REVIEW_COLS} FROM policy_reviews WHERE org_id IN ({}) \
+                     ORDER BY CASE WHEN state = 'closed' THEN 1 ELSE 0 END, opened_at DESC, id DESC",
+                    marks.join(", ")
+                );
+                let mut q = sqlx::query(&sql);
+                for id in org_ids {
+                    q = q.bind(*id);
+                }
+                q.fetch_all(&self.read).await?.iter().map(review_from_row).collect()
+            }
+
+            async fn get_review(&self, id: i64) -> Result<Option<ReviewRecord>> {
+                sqlx::query(&format!("SELECT {REVIEW_COLS} FROM policy_reviews WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&self.read)
+                    .await?
+                    .as_ref()
+                    .map(review_from_row)
+                    .transpose()
+            }
+
+            async fn add_consultation(&self, c: &ConsultationRecord, from_state: &str, to_state: &str, fx: Effects) -> Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let moved = sqlx::query("UPDATE policy_reviews SET state = $1 WHERE id = $2 AND state = $3")
+                    .bind(to_state)
+                    .bind(c.review_id)
+                    .bind(from_state)
+                    .execute(&mut *tx)
+                    .await?;
+                if moved.rows_affected() != 1 {
+                    return Err(StoreError::Conflict("the review changed while you were recording this; reload and try again".into()));
+                }
+                let row = sqlx::query(
+                    "INSERT INTO review_consultations (review_id, consultee, consulted_on, summary, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(c.review_id)
+                .bind(&c.consultee)
+                .bind(&c.consulted_on)
+                .bind(&c.summary)
+                .bind(c.recorded_by)
+                .bind($ts::enc(c.recorded_at))
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get("id")?;
+                apply_effects(&mut tx, fx, c.recorded_at, &[id]).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn list_consultations(&self, review_id: i64) -> Result<Vec<ConsultationRecord>> {
+                sqlx::query(
+                    "SELECT id, review_id, consultee, consulted_on, summary, recorded_by, recorded_at FROM review_consultations \
+                     WHERE review_id = $1 ORDER BY consulted_on, id",
+                )
+                .bind(review_id)
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok(ConsultationRecord {
+                        id: r.try_get("id")?,
+                        review_id: r.try_get("review_id")?,
+                        consultee: r.try_get("consultee")?,
+                        consulted_on: r.try_get("consulted_on")?,
+                        summary: r.try_get("summary")?,
+                        recorded_by: r.try_get("recorded_by")?,
+                        recorded_at: $ts::get(r, "recorded_at")?,
+                    })
+                })
+                .collect()
+            }
+
+            async fn close_review(&self, id: i64, closing: &ReviewClosing, now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let moved = sqlx::query(
+                    "UPDATE policy_reviews SET state = 'closed', outcome = $1, outcome_version_id = $2, outcome_note = $3, \
+                     closed_by = $4, closed_at = $5 WHERE id = $6 AND state = $7",
+                )
+                .bind(&closing.outcome)
+                .bind(closing.outcome_version_id)
+                .bind(&closing.note)
+                .bind(closing.by)
+                .bind($ts::enc(now))
+                .bind(id)
+                .bind(&closing.from_state)
+                .execute(&mut *tx)
+                .await?;
+                if moved.rows_affected() != 1 {
+                    return Err(StoreError::Conflict("the review changed while you were closing it; reload and try again".into()));
+                }
+                apply_effects(&mut tx, fx, now, &[id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn queue_reminder(&self, kind: &str, subject_id: i64, user_id: i64, step: &str, now: OffsetDateTime, fx: Effects) -> Result<bool> {
                 let mut tx = self.begin_write().await?;
                 let done = sqlx::query(
@@ -1364,6 +1486,27 @@ macro_rules! impl_store {
 
         const POLICY_COLS: &str = "id, org_id, pack_id, version_no, kind, title, derived_from, content_hash, pack, status, \
              created_by, created_at, adopted_at";
+
+        const REVIEW_COLS: &str = "id, org_id, version_id, trigger_kind, description, state, outcome, outcome_version_id, \
+             outcome_note, opened_by, opened_at, closed_by, closed_at";
+
+        fn review_from_row(r: &$row) -> Result<ReviewRecord> {
+            Ok(ReviewRecord {
+                id: r.try_get("id")?,
+                org_id: r.try_get("org_id")?,
+                version_id: r.try_get("version_id")?,
+                trigger: r.try_get("trigger_kind")?,
+                description: r.try_get("description")?,
+                state: r.try_get("state")?,
+                outcome: r.try_get("outcome")?,
+                outcome_version_id: r.try_get("outcome_version_id")?,
+                outcome_note: r.try_get("outcome_note")?,
+                opened_by: r.try_get("opened_by")?,
+                opened_at: $ts::get(r, "opened_at")?,
+                closed_by: r.try_get("closed_by")?,
+                closed_at: $ts::get_opt(r, "closed_at")?,
+            })
+        }
 
         fn policy_from_row(r: &$row) -> Result<PolicyVersionRecord> {
             Ok(PolicyVersionRecord {

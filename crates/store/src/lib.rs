@@ -275,6 +275,39 @@ pub trait Store: Send + Sync + 'static {
     /// Completions for the organisation's courses, newest first.
     async fn list_completions(&self, org_id: i64) -> Result<Vec<CompletionRecord>>;
 
+    // Reviews
+    #[allow(clippy::too_many_arguments)]
+    async fn open_review(
+        &self,
+        org_id: i64,
+        version_id: i64,
+        trigger: &str,
+        description: &str,
+        by: Option<i64>,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<i64>;
+    /// Reviews of these organisations, open ones first, newest first.
+    async fn list_reviews(&self, org_ids: &[i64]) -> Result<Vec<ReviewRecord>>;
+    async fn get_review(&self, id: i64) -> Result<Option<ReviewRecord>>;
+    /// Adds a consultation and moves the review from `from_state` to `to_state`; a conflict if
+    /// the review is no longer in `from_state`.
+    async fn add_consultation(
+        &self,
+        c: &ConsultationRecord,
+        from_state: &str,
+        to_state: &str,
+        fx: Effects,
+    ) -> Result<i64>;
+    async fn list_consultations(&self, review_id: i64) -> Result<Vec<ConsultationRecord>>;
+    async fn close_review(
+        &self,
+        id: i64,
+        closing: &ReviewClosing,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+
     /// Queues a reminder email unless this step was sent already; true when queued.
     async fn queue_reminder(
         &self,

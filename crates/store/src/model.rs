@@ -301,3 +301,43 @@ pub struct CompletionRecord {
     pub completed_on: String,
     pub expires_on: Option<String>,
 }
+
+/// A policy review (states and outcomes are `domain::review` codes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRecord {
+    pub id: i64,
+    pub org_id: i64,
+    pub version_id: i64,
+    pub trigger: String,
+    pub description: String,
+    pub state: String,
+    pub outcome: Option<String>,
+    pub outcome_version_id: Option<i64>,
+    pub outcome_note: String,
+    pub opened_by: Option<i64>,
+    pub opened_at: OffsetDateTime,
+    pub closed_by: Option<i64>,
+    pub closed_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsultationRecord {
+    pub id: i64,
+    pub review_id: i64,
+    pub consultee: String,
+    /// YYYY-MM-DD
+    pub consulted_on: String,
+    pub summary: String,
+    pub recorded_by: Option<i64>,
+    pub recorded_at: OffsetDateTime,
+}
+
+/// How a review ends, written only if the review is still in `from_state`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewClosing {
+    pub from_state: String,
+    pub outcome: String,
+    pub outcome_version_id: Option<i64>,
+    pub note: String,
+    pub by: Option<i64>,
+}

@@ -11,6 +11,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_policies", include_str!("../migrations/postgres/0003_policies.sql")),
     ("0004_reminders", include_str!("../migrations/postgres/0004_reminders.sql")),
     ("0005_training", include_str!("../migrations/postgres/0005_training.sql")),
+    ("0006_reviews", include_str!("../migrations/postgres/0006_reviews.sql")),
 ];
 
 pub struct PgStore {

@@ -15,6 +15,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_policies", include_str!("../migrations/sqlite/0003_policies.sql")),
     ("0004_reminders", include_str!("../migrations/sqlite/0004_reminders.sql")),
     ("0005_training", include_str!("../migrations/sqlite/0005_training.sql")),
+    ("0006_reviews", include_str!("../migrations/sqlite/0006_reviews.sql")),
 ];
 
 pub struct SqliteStore {

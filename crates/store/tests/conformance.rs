@@ -96,6 +96,7 @@ conformance!(
     check_context_is_per_school_and_replaced_whole,
     policy_versions_approvals_and_acknowledgements,
     training_courses_and_completions,
+    reviews_open_consult_close,
 );
 
 mod super_tests {
@@ -259,6 +260,74 @@ mod super_tests {
         };
         assert!(s.record_completions(&[ok, bad], None, NOW, fx(a, "x")).await.is_err());
         assert_eq!(s.list_completions(a).await.unwrap().len(), 1);
+    }
+
+    pub async fn reviews_open_consult_close(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        let v = s
+            .create_policy_version(version(a, "ours", "adopted", None), NOW, fx(a, "policy.adopted"))
+            .await
+            .unwrap();
+        let id = s
+            .open_review(
+                a,
+                v.id,
+                "incident",
+                "A parent posted a video of pupils",
+                Some(1),
+                NOW,
+                fx(a, "policy.review-opened"),
+            )
+            .await
+            .unwrap();
+        let r = s.get_review(id).await.unwrap().unwrap();
+        assert_eq!((r.state.as_str(), r.trigger.as_str(), r.version_id), ("open", "incident", v.id));
+        assert!(s.list_reviews(&[b]).await.unwrap().is_empty(), "per school");
+        let c = ConsultationRecord {
+            id: 0,
+            review_id: id,
+            consultee: "governors".into(),
+            consulted_on: "2026-11-20".into(),
+            summary: "Agreed to tighten 4.2".into(),
+            recorded_by: Some(1),
+            recorded_at: NOW,
+        };
+        // A stale state is a conflict and writes nothing.
+        assert!(matches!(
+            s.add_consultation(&c, "consulting", "consulting", fx(a, "x")).await,
+            Err(StoreError::Conflict(_))
+        ));
+        assert!(s.list_consultations(id).await.unwrap().is_empty());
+        s.add_consultation(&c, "open", "consulting", fx(a, "policy.review-consulted")).await.unwrap();
+        let got = s.list_consultations(id).await.unwrap();
+        assert_eq!(
+            (got.len(), got[0].consultee.as_str(), got[0].summary.as_str()),
+            (1, "governors", "Agreed to tighten 4.2")
+        );
+        let closing = ReviewClosing {
+            from_state: "consulting".into(),
+            outcome: "no-change".into(),
+            outcome_version_id: None,
+            note: "Still right".into(),
+            by: Some(1),
+        };
+        s.close_review(id, &closing, NOW, fx(a, "policy.review-closed")).await.unwrap();
+        assert!(matches!(s.close_review(id, &closing, NOW, fx(a, "x")).await, Err(StoreError::Conflict(_))));
+        let r = s.get_review(id).await.unwrap().unwrap();
+        assert_eq!(
+            (r.state.as_str(), r.outcome.as_deref(), r.closed_at),
+            ("closed", Some("no-change"), Some(NOW))
+        );
+        // Open reviews list before closed ones.
+        let id2 = s
+            .open_review(a, v.id, "scheduled", "Annual review", None, NOW, fx(a, "policy.review-opened"))
+            .await
+            .unwrap();
+        assert_eq!(
+            s.list_reviews(&[a, b]).await.unwrap().iter().map(|r| r.id).collect::<Vec<_>>(),
+            vec![id2, id]
+        );
     }
 
     pub async fn check_context_is_per_school_and_replaced_whole(db: &TestDb) {
