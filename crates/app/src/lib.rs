@@ -10,6 +10,7 @@ pub mod mail;
 pub mod people;
 pub mod policies;
 pub mod reminders;
+pub mod reviews;
 pub mod testing;
 pub mod totp;
 pub mod training;

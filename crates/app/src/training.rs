@@ -23,7 +23,7 @@ pub struct Readiness {
     pub reasons: Vec<String>,
 }
 
-fn parse_day(s: &str) -> Option<Date> {
+pub(crate) fn parse_day(s: &str) -> Option<Date> {
     Date::parse(s.trim(), time::macros::format_description!("[year]-[month]-[day]")).ok()
 }
 

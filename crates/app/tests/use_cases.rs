@@ -91,6 +91,7 @@ on_every_backend!(
     adopt_approve_acknowledge,
     reminders_follow_the_ladder_once_each,
     training_import_and_readiness,
+    review_opened_by_trigger_consulted_and_closed,
 );
 
 mod cases {
@@ -484,6 +485,111 @@ mod cases {
         c.clock.advance(Duration::days(400));
         let r = c.app.readiness(&actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
         assert!(!r.trained && r.acknowledged_current_policy, "{r:?}");
+    }
+
+    pub async fn review_opened_by_trigger_consulted_and_closed(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = signed_in(&c, &demo_email(Role::Headteacher, "hollygrove")).await;
+        let mut actor = head.actor.clone();
+        actor.two_factor_verified = true;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let (model, _) =
+            c.app.policies_for(&actor).await.unwrap().into_iter().find(|(v, _)| v.kind == "model").unwrap();
+        let replacements: Vec<(String, String)> =
+            app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let v = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
+        let heads = c.app.store.audit_heads().await.unwrap();
+        let bad = c.app.open_review(&actor, v.id, "whim", "x").await.unwrap_err().to_string();
+        assert!(bad.contains("'whim' is not a review trigger") && bad.contains("case-law"), "{bad}");
+        assert!(c
+            .app
+            .open_review(&actor, v.id, "incident", "  ")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("Give the description"));
+        assert!(matches!(
+            c.app.open_review(&staff.actor, v.id, "incident", "x").await,
+            Err(AppError::Forbidden(_))
+        ));
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads, "refusals write nothing");
+        let id = c
+            .app
+            .open_review(&actor, v.id, "incident", "A parent shared a video of a class trip")
+            .await
+            .unwrap();
+        assert!(c
+            .app
+            .open_review(&actor, v.id, "legislation", "Online Safety Act")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("already open"));
+        // Not closed until someone has been consulted.
+        assert!(c
+            .app
+            .close_review(&actor, id, "no-change", "")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("Record who was consulted"));
+        assert!(c
+            .app
+            .record_consultation(&actor, id, "governors", "2099-01-01", "x")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("future"));
+        assert!(c
+            .app
+            .record_consultation(&actor, id, "dinner-ladies", "2026-11-20", "x")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("use one of"));
+        c.app
+            .record_consultation(
+                &actor,
+                id,
+                "governors",
+                "2026-11-20",
+                "FGB asked for clearer consent wording",
+            )
+            .await
+            .unwrap();
+        c.app
+            .record_consultation(&actor, id, "parents-carers", "2026-11-21", "Parent forum: no concerns")
+            .await
+            .unwrap();
+        let (r, consulted) = c.app.review(&staff.actor, id).await.unwrap();
+        assert_eq!((r.state.as_str(), consulted.len()), ("consulting", 2));
+        // "A new version" needs one adopted since the review opened.
+        assert!(c
+            .app
+            .close_review(&actor, id, "new-version", "")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("Adopt it first"));
+        c.clock.advance(Duration::days(1));
+        let v2 = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
+        assert_eq!(
+            c.app.close_review(&actor, id, "new-version", "Consent wording tightened").await.unwrap(),
+            domain::review::ReviewOutcome::NewVersion
+        );
+        let (r, _) = c.app.review(&actor, id).await.unwrap();
+        assert_eq!((r.state.as_str(), r.outcome_version_id), ("closed", Some(v2.id)));
+        assert!(c
+            .app
+            .record_consultation(&actor, id, "staff", "2026-11-21", "late")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("closed"));
+        // Willow Lane cannot see Holly Grove's review.
+        let willow = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
+        assert!(matches!(c.app.review(&willow.actor, id).await, Err(AppError::NotFound(_))));
+        assert_eq!(c.app.reviews(&actor, c.holly).await.unwrap().len(), 1);
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {
