@@ -49,6 +49,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(acknowledge_policy))
         .routes(routes!(policy_coverage))
         .routes(routes!(get_training))
+        .routes(routes!(list_reviews))
+        .routes(routes!(open_review))
+        .routes(routes!(get_review))
+        .routes(routes!(add_consultation))
+        .routes(routes!(close_review))
         .routes(routes!(get_readiness))
         .merge(
             OpenApiRouter::new()
@@ -983,4 +988,177 @@ async fn get_readiness(
         trained: r.trained,
         reasons: r.reasons,
     }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ConsultationDto {
+    /// governors, safeguarding-team, staff, pupils, parents-carers or trade-unions
+    consultee: String,
+    consulted_on: String,
+    summary: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewDto {
+    id: i64,
+    policy_id: i64,
+    /// scheduled, legislation, guidance, case-law, incident or technology
+    trigger: String,
+    description: String,
+    /// open, consulting or closed
+    state: String,
+    /// no-change or new-version, once closed
+    outcome: Option<String>,
+    new_policy_id: Option<i64>,
+    note: String,
+    opened_at: String,
+    closed_at: Option<String>,
+    #[schema(nullable = false)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    consultations: Option<Vec<ConsultationDto>>,
+}
+
+fn review_dto(r: store::ReviewRecord, consultations: Option<Vec<store::ConsultationRecord>>) -> ReviewDto {
+    let fmt = |t: time::OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    };
+    ReviewDto {
+        id: r.id,
+        policy_id: r.version_id,
+        trigger: r.trigger,
+        description: r.description,
+        state: r.state,
+        outcome: r.outcome,
+        new_policy_id: r.outcome_version_id,
+        note: r.outcome_note,
+        opened_at: fmt(r.opened_at),
+        closed_at: r.closed_at.map(fmt),
+        consultations: consultations.map(|cs| {
+            cs.into_iter()
+                .map(|c| ConsultationDto {
+                    consultee: c.consultee,
+                    consulted_on: c.consulted_on,
+                    summary: c.summary,
+                })
+                .collect()
+        }),
+    }
+}
+
+fn review_id(raw: &str) -> ApiResult<i64> {
+    raw.parse().map_err(|_| AppError::NotFound("review").into())
+}
+
+/// The organisation's policy reviews, open ones first.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/reviews", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = Vec<ReviewDto>), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn list_reviews(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<ReviewDto>>> {
+    let list = s.app.reviews(&caller.actor, org_id_from(&id)?).await?;
+    Ok(Json(list.into_iter().map(|r| review_dto(r, None)).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenReviewDto {
+    /// scheduled, legislation, guidance, case-law, incident or technology
+    trigger: String,
+    #[serde(default)]
+    description: String,
+}
+
+/// Opens a review of a policy version.
+#[utoipa::path(post, path = "/api/v1/policies/{id}/reviews", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id")),
+    request_body = OpenReviewDto,
+    responses((status = 201, body = ReviewDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn open_review(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let dto: OpenReviewDto = json_body(&headers, &body)?;
+    let rid = s.app.open_review(&caller.actor, policy_id(&id)?, &dto.trigger, &dto.description).await?;
+    let (r, c) = s.app.review(&caller.actor, rid).await?;
+    Ok((StatusCode::CREATED, Json(review_dto(r, Some(c)))).into_response())
+}
+
+/// One review with who was consulted.
+#[utoipa::path(get, path = "/api/v1/reviews/{id}", tag = "policies",
+    params(("id" = i64, Path, description = "Review id")),
+    responses((status = 200, body = ReviewDto), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_review(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<ReviewDto>> {
+    let (r, c) = s.app.review(&caller.actor, review_id(&id)?).await?;
+    Ok(Json(review_dto(r, Some(c))))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConsultDto {
+    consultee: String,
+    /// YYYY-MM-DD, not in the future
+    consulted_on: String,
+    summary: String,
+}
+
+/// Records who was consulted, when, and what they said.
+#[utoipa::path(post, path = "/api/v1/reviews/{id}/consultations", tag = "policies",
+    params(("id" = i64, Path, description = "Review id")),
+    request_body = ConsultDto,
+    responses((status = 200, body = ReviewDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn add_consultation(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<ReviewDto>> {
+    let rid = review_id(&id)?;
+    let dto: ConsultDto = json_body(&headers, &body)?;
+    s.app.record_consultation(&caller.actor, rid, &dto.consultee, &dto.consulted_on, &dto.summary).await?;
+    let (r, c) = s.app.review(&caller.actor, rid).await?;
+    Ok(Json(review_dto(r, Some(c))))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseReviewDto {
+    /// no-change, or new-version (links the version adopted since the review opened)
+    outcome: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// Closes a review with its outcome.
+#[utoipa::path(post, path = "/api/v1/reviews/{id}/close", tag = "policies",
+    params(("id" = i64, Path, description = "Review id")),
+    request_body = CloseReviewDto,
+    responses((status = 200, body = ReviewDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn close_review(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<ReviewDto>> {
+    let rid = review_id(&id)?;
+    let dto: CloseReviewDto = json_body(&headers, &body)?;
+    s.app.close_review(&caller.actor, rid, &dto.outcome, &dto.note).await?;
+    let (r, c) = s.app.review(&caller.actor, rid).await?;
+    Ok(Json(review_dto(r, Some(c))))
 }

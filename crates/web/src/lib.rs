@@ -8,6 +8,7 @@ mod forms;
 mod metrics;
 mod pages;
 mod policy_pages;
+mod review_pages;
 mod training_pages;
 mod views;
 
@@ -64,6 +65,7 @@ pub fn router(state: AppState) -> Router {
         .merge(checks::router())
         .merge(policy_pages::router())
         .merge(training_pages::router())
+        .merge(review_pages::router())
         .merge(api_router)
         .route(
             "/api/openapi.json",

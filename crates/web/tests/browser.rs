@@ -351,6 +351,10 @@ async fn journeys_in_chromium() {
     .unwrap();
     b.submit("form[action='/training/completions'] button[type=submit]").await;
     assert!(b.text().await.contains("Completion recorded."), "{}", b.text().await);
+    // Reviews: open a scheduled review of the adopted policy (both pages checked by axe).
+    b.goto("/reviews").await;
+    b.submit("form[action='/reviews'] button[type=submit]").await;
+    assert!(b.text().await.contains("Review opened."), "{}", b.text().await);
     b.sign_out().await;
 
     // Password reset through a link read from the real SMTP server.

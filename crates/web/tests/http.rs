@@ -144,6 +144,7 @@ on_every_backend!(
     operations_endpoints,
     checks_use_the_schools_own_roster,
     training_page_and_api,
+    reviews_pages_and_api,
 );
 
 mod cases {
@@ -164,6 +165,160 @@ mod cases {
                 .unwrap(),
         )
         .await
+    }
+
+    pub async fn reviews_pages_and_api(t: &T) {
+        let head = t.sign_in(&demo_email(Role::Headteacher, "hollygrove")).await;
+        t.enrol(&head).await;
+        let token = head.trim_start_matches("ss_session=");
+        let cur = t.app.current(token).await.unwrap().unwrap();
+        let (model, _) = t
+            .app
+            .policies_for(&cur.actor)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|(v, _)| v.kind == "model")
+            .unwrap();
+        let holly = t
+            .app
+            .store
+            .list_orgs()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|o| o.name == "Holly Grove School")
+            .unwrap()
+            .id;
+        let replacements: Vec<(String, String)> =
+            app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let v = t.app.adopt(&cur.actor, holly, model.id, &replacements, &[]).await.unwrap();
+        let csrf = t.csrf(&head).await;
+        let page = t.get("/reviews", &head).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(
+            page.body.contains("Open a review") && page.body.contains(&format!("value=\"{}\"", v.id)),
+            "{}",
+            page.body
+        );
+        let vid = v.id.to_string();
+        let r = t
+            .post(
+                "/reviews",
+                &head,
+                &[("_csrf", &csrf), ("version_id", &vid), ("trigger", "whim"), ("description", "x")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("is not a review trigger"), "{}", r.body);
+        let r = t
+            .post(
+                "/reviews",
+                &head,
+                &[
+                    ("_csrf", &csrf),
+                    ("version_id", &vid),
+                    ("trigger", "guidance"),
+                    ("description", "KCSIE 2026 published"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let path = r.location().split('?').next().unwrap().to_owned();
+        assert!(t.get(&path, &head).await.body.contains("Nobody yet"));
+        let r = t.post(&format!("{path}/close"), &head, &[("_csrf", &csrf), ("outcome", "no-change")]).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("Record who was consulted before closing"), "{}", r.body);
+        let today = time::OffsetDateTime::now_utc().date().to_string();
+        let r = t
+            .post(
+                &format!("{path}/consultations"),
+                &head,
+                &[
+                    ("_csrf", &csrf),
+                    ("consultee", "governors"),
+                    ("consulted_on", &today),
+                    ("summary", "Agreed at FGB"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let shown = t.get(&path, &head).await.body;
+        assert!(
+            shown.contains("Agreed at FGB") && shown.contains("Not yet consulted: The safeguarding team"),
+            "{shown}"
+        );
+        // Staff can read the review but not add to it.
+        let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
+        let staff_csrf = t.csrf(&staff).await;
+        let seen = t.get(&path, &staff).await;
+        assert_eq!(seen.status, StatusCode::OK);
+        assert!(!seen.body.contains("Record a consultation"));
+        let r = t
+            .post(
+                &format!("{path}/consultations"),
+                &staff,
+                &[("_csrf", &staff_csrf), ("consultee", "staff"), ("consulted_on", &today), ("summary", "x")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = t
+            .post(
+                &format!("{path}/close"),
+                &head,
+                &[("_csrf", &csrf), ("outcome", "no-change"), ("note", "Still right")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(t.get(&path, &head).await.body.contains("Reviewed: no change"));
+        // The API: the head opens, consults and closes; the list shows both reviews.
+        let page = t.post("/account/tokens", &head, &[("_csrf", &csrf), ("name", "Clerk's laptop")]).await;
+        let bearer = format!("Bearer {}", between(&page.body, "id=\"new-token\">", "<").unwrap());
+        let call = |method: &str, path: String, body: &str| {
+            Request::builder()
+                .method(method)
+                .uri(path)
+                .header(header::AUTHORIZATION, &bearer)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_owned()))
+                .unwrap()
+        };
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/policies/{}/reviews", v.id),
+                r#"{"trigger":"incident","description":"Photo posted without consent"}"#,
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let id = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"].as_i64().unwrap();
+        let r =
+            t.send(call("POST", format!("/api/v1/reviews/{id}/close"), r#"{"outcome":"no-change"}"#)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/reviews/{id}/consultations"),
+                &format!(
+                    r#"{{"consultee":"safeguarding-team","consulted_on":"{today}","summary":"DSL content"}}"#
+                ),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("\"state\":\"consulting\""), "{}", r.body);
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/reviews/{id}/close"),
+                r#"{"outcome":"no-change","note":"ok"}"#,
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/reviews"), "")).await;
+        let list: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(list.as_array().unwrap().iter().filter(|x| x["state"] == "closed").count(), 2, "{list}");
+        let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
+        assert!(doc.body.contains("\"/api/v1/reviews/{id}/consultations\""));
     }
 
     pub async fn training_page_and_api(t: &T) {
