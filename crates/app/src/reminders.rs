@@ -14,6 +14,8 @@ use time::{Date, Duration};
 pub struct SweepReport {
     pub acknowledgement: usize,
     pub review: usize,
+    /// Scheduled review tasks opened because the review date came round.
+    pub reviews_opened: usize,
 }
 
 /// The acknowledgement reminder due today, if any. Missed days send the current step only.
@@ -117,8 +119,35 @@ impl App {
             // Reviews, to the school's headteachers (the owners who sign adoption off).
             let Ok(pack) = Pack::parse(&v.pack_id, &v.pack) else { continue };
             let Some(next) = policy::lint::next_review(&pack) else { continue };
-            let due = next.last_day();
+            let reviews = self.store.list_reviews(&[v.org_id]).await?;
+            let mine: Vec<&store::ReviewRecord> = reviews.iter().filter(|r| r.version_id == v.id).collect();
+            // A review closed with "no change" starts the next cycle from the day it closed.
+            let period = pack.meta.review_period_months.unwrap_or(12);
+            let due = mine
+                .iter()
+                .filter_map(|r| r.closed_at)
+                .map(|t| crate::training::add_months(t.date(), period as i64))
+                .fold(next.last_day(), Date::max);
             let Some(step) = review_step(today, due) else { continue };
+            // From the due date on, a scheduled review task is opened if none is under way.
+            if (step == "due" || step.starts_with("overdue")) && !mine.iter().any(|r| r.closed_at.is_none()) {
+                let fx = Effects::audit(
+                    AuditDraft::new(v.org_id, None, "policy.review-opened", "policy-review")
+                        .after(json!({"version_id": v.id, "trigger": "scheduled", "due": due.to_string()})),
+                );
+                self.store
+                    .open_review(
+                        v.org_id,
+                        v.id,
+                        "scheduled",
+                        &format!("The review date ({due}) has come round."),
+                        None,
+                        now,
+                        fx,
+                    )
+                    .await?;
+                report.reviews_opened += 1;
+            }
             let owners: Vec<store::Person> = self
                 .store
                 .list_people(v.org_id, 500, 0)

@@ -27,7 +27,7 @@ pub(crate) fn parse_day(s: &str) -> Option<Date> {
     Date::parse(s.trim(), time::macros::format_description!("[year]-[month]-[day]")).ok()
 }
 
-fn add_months(d: Date, months: i64) -> Date {
+pub(crate) fn add_months(d: Date, months: i64) -> Date {
     let idx = d.year() as i64 * 12 + (d.month() as i64 - 1) + months;
     let (y, m) = (
         idx.div_euclid(12) as i32,

@@ -422,7 +422,23 @@ mod cases {
         // Review: a year after adoption, the headteacher hears 30 days before.
         c.clock.advance(Duration::days(320));
         let r = c.app.run_reminders(today(&c)).await.unwrap();
-        assert_eq!(r.review, 1, "{r:?}");
+        assert_eq!((r.review, r.reviews_opened), (1, 0), "{r:?}");
+        // On the review date a scheduled review task opens, once.
+        c.clock.advance(Duration::days(30));
+        let r = c.app.run_reminders(today(&c)).await.unwrap();
+        assert_eq!((r.review, r.reviews_opened), (1, 1), "{r:?}");
+        assert_eq!(c.app.run_reminders(today(&c)).await.unwrap().reviews_opened, 0);
+        let reviews = c.app.reviews(&actor, c.holly).await.unwrap();
+        assert_eq!((reviews.len(), reviews[0].trigger.as_str()), (1, "scheduled"));
+        // Closed with "no change", the next cycle starts from that day: no more overdue reminders.
+        c.app
+            .record_consultation(&actor, reviews[0].id, "governors", &today(&c).to_string(), "Content")
+            .await
+            .unwrap();
+        c.app.close_review(&actor, reviews[0].id, "no-change", "").await.unwrap();
+        c.clock.advance(Duration::days(7));
+        let r = c.app.run_reminders(today(&c)).await.unwrap();
+        assert_eq!((r.review, r.reviews_opened), (0, 0), "{r:?}");
     }
 
     pub async fn training_import_and_readiness(db: &TestDb) {

@@ -239,6 +239,9 @@ async fn run(cli: Cli) -> Result<u8> {
             };
             let r = app.run_reminders(today).await?;
             println!("Queued {} acknowledgement and {} review reminders.", r.acknowledgement, r.review);
+            if r.reviews_opened > 0 {
+                println!("Opened {} scheduled reviews whose date has come round.", r.reviews_opened);
+            }
             Ok(0)
         }
         Command::Outbox => {
@@ -303,9 +306,10 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
             // Reminders once an hour; each step is sent once however often this runs.
             if ticks.is_multiple_of(6) {
                 match sweeper.run_reminders(now.date()).await {
-                    Ok(r) if r.acknowledgement + r.review > 0 => tracing::info!(
+                    Ok(r) if r.acknowledgement + r.review + r.reviews_opened > 0 => tracing::info!(
                         acknowledgement = r.acknowledgement,
                         review = r.review,
+                        reviews_opened = r.reviews_opened,
                         "reminders queued"
                     ),
                     Ok(_) => {}
