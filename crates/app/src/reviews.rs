@@ -210,3 +210,83 @@ impl App {
         Ok((r, c))
     }
 }
+
+/// One line of a policy's revision log: when, what, by whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionEntry {
+    pub on: time::OffsetDateTime,
+    pub version_id: i64,
+    pub what: String,
+    pub by: String,
+}
+
+impl App {
+    /// Every version of this policy held by its organisation, and every review of them, newest first.
+    pub async fn revision_log(&self, actor: &Actor, version_id: i64) -> Result<Vec<RevisionEntry>> {
+        let view = self.policy(actor, version_id).await?;
+        let rec = view.record;
+        let versions: Vec<_> = self
+            .store
+            .list_policy_versions(&[rec.org_id])
+            .await?
+            .into_iter()
+            .filter(|v| v.pack_id == rec.pack_id)
+            .collect();
+        let mut names = std::collections::HashMap::new();
+        let mut name = async |id: Option<i64>| -> Result<String> {
+            let Some(id) = id else { return Ok("SafeSocial".to_owned()) };
+            if let Some(n) = names.get(&id) {
+                return Ok(String::clone(n));
+            }
+            let n = self
+                .store
+                .get_user(id)
+                .await?
+                .map(|u| u.display_name())
+                .unwrap_or_else(|| "A former user".into());
+            names.insert(id, n.clone());
+            Ok(n)
+        };
+        let mut out = Vec::new();
+        for v in &versions {
+            let what = match v.kind.as_str() {
+                "model" => format!("Version {} published", v.version_no),
+                "adoption" => format!("Version {} adopted from the model", v.version_no),
+                _ => format!("Version {} stored", v.version_no),
+            };
+            out.push(RevisionEntry {
+                on: v.created_at,
+                version_id: v.id,
+                what,
+                by: name(v.created_by).await?,
+            });
+        }
+        for r in self.store.list_reviews(&[rec.org_id]).await? {
+            if !versions.iter().any(|v| v.id == r.version_id) {
+                continue;
+            }
+            let why = ReviewTrigger::parse(&r.trigger).map(|t| t.label()).unwrap_or("Unknown");
+            out.push(RevisionEntry {
+                on: r.opened_at,
+                version_id: r.version_id,
+                what: format!("Review opened: {why}"),
+                by: name(r.opened_by).await?,
+            });
+            if let (Some(at), Some(o)) = (r.closed_at, r.outcome.as_deref().and_then(ReviewOutcome::parse)) {
+                let what = if r.outcome_note.is_empty() {
+                    o.label().to_owned()
+                } else {
+                    format!("{}: {}", o.label(), r.outcome_note)
+                };
+                out.push(RevisionEntry {
+                    on: at,
+                    version_id: r.version_id,
+                    what,
+                    by: name(r.closed_by).await?,
+                });
+            }
+        }
+        out.sort_by(|a, b| b.on.cmp(&a.on));
+        Ok(out)
+    }
+}

@@ -67,6 +67,9 @@ struct ReadView {
     settings: Vec<(String, String, String)>,
     approvals: Vec<(String, String, String, String)>,
     stages: Vec<Choice>,
+    /// (when, version id, what, by whom)
+    revisions: Vec<(String, i64, String, String)>,
+    can_review: bool,
     body: String,
 }
 
@@ -192,6 +195,16 @@ async fn read_page(
             .map(|m| (format!("/policies/{}", m.id), m.title)),
         None => None,
     };
+    let revisions = s
+        .app
+        .revision_log(&cur.actor, id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| (crate::views::when(r.on), r.version_id, r.what, r.by))
+        .collect();
+    let can_review = matches!(view.record.status.as_str(), "adopted" | "published")
+        && authorize(&cur.actor, Action::ManagePolicies, res).is_allowed();
     let stages = app::policies::STAGES
         .iter()
         .map(|(c, l)| Choice { code: c, label: l, selected: *c == "approved-by-governors" })
@@ -213,6 +226,8 @@ async fn read_page(
         can_ack: may_ack && view.record.status == "adopted" && !acked,
         acked,
         can_adopt,
+        revisions,
+        can_review,
         can_approve: view.record.kind != "model"
             && authorize(&cur.actor, Action::RecordPolicyApproval, res).is_allowed(),
         can_coverage: view.record.kind != "model"

@@ -271,6 +271,12 @@ mod cases {
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         assert!(t.get(&path, &head).await.body.contains("Reviewed: no change"));
+        // The policy's revision log tells the story, newest first.
+        let log = t.get(&format!("/policies/{}", v.id), &head).await.body;
+        let closed = log.find("Reviewed: no change: Still right").expect("closing in the log");
+        let opened = log.find("Review opened: New good-practice guidance").expect("opening in the log");
+        let adopted = log.find("adopted from the model").expect("adoption in the log");
+        assert!(closed < opened && opened < adopted, "{log}");
         // The API: the head opens, consults and closes; the list shows both reviews.
         let page = t.post("/account/tokens", &head, &[("_csrf", &csrf), ("name", "Clerk's laptop")]).await;
         let bearer = format!("Bearer {}", between(&page.body, "id=\"new-token\">", "<").unwrap());
