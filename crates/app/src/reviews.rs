@@ -286,7 +286,7 @@ impl App {
                 });
             }
         }
-        out.sort_by(|a, b| b.on.cmp(&a.on));
+        out.sort_by_key(|e| std::cmp::Reverse(e.on));
         Ok(out)
     }
 }
