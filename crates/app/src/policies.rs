@@ -204,6 +204,20 @@ impl App {
         replacements: &[(String, String)],
         edits: &[(String, String)],
     ) -> Result<PolicyVersionRecord> {
+        self.adopt_with_settings(actor, school_id, model_version_id, replacements, edits, &[]).await
+    }
+
+    /// Adoption that also chooses settings where the model allows a choice; a choice that makes
+    /// the policy contradict itself is refused, naming the clause.
+    pub async fn adopt_with_settings(
+        &self,
+        actor: &Actor,
+        school_id: i64,
+        model_version_id: i64,
+        replacements: &[(String, String)],
+        edits: &[(String, String)],
+        settings: &[(String, String)],
+    ) -> Result<PolicyVersionRecord> {
         let (school, res) = self.org_resource(school_id).await?;
         self.require(actor, Action::ManagePolicies, res)?;
         if school.kind != OrgKind::School {
@@ -250,6 +264,26 @@ impl App {
                 c.text = replace_ci(&c.text, ph, with);
             }
         }
+        let mut chosen = Vec::new();
+        for (name, value) in settings {
+            let before = pack.meta.settings.list().into_iter().find(|(n, _, _)| n == name).map(|(_, v, _)| v);
+            pack.meta.settings.set(name, value).map_err(|e| AppError::Invalid(format!("Setting: {e}.")))?;
+            let after = pack.meta.settings.list().into_iter().find(|(n, _, _)| n == name).map(|(_, v, _)| v);
+            if before != after {
+                chosen.push(name.as_str());
+            }
+        }
+        let contradictions: Vec<String> = lint(&pack, self.clock.now().date())
+            .into_iter()
+            .filter(|f| f.code == "contradiction" && f.severity == policy::lint::Severity::Error)
+            .map(|f| f.message)
+            .collect();
+        if !contradictions.is_empty() {
+            return Err(AppError::Invalid(format!(
+                "The policy would contradict itself: {} Change the clause or the setting.",
+                contradictions.join(" ")
+            )));
+        }
         let left = placeholders_in(&pack);
         if !left.is_empty() {
             let list: Vec<String> =
@@ -284,7 +318,7 @@ impl App {
             created_by: Some(actor.user_id),
             campaign_due: Some(due.to_string()),
         };
-        let after = json!({"pack": v.pack_id, "model": model_id, "model_version": model_rec.id, "content_hash": hash, "local_changes": changed, "acknowledge_by": due.to_string()});
+        let after = json!({"pack": v.pack_id, "model": model_id, "model_version": model_rec.id, "content_hash": hash, "local_changes": changed, "settings_chosen": chosen, "acknowledge_by": due.to_string()});
         let fx = Effects::audit(
             AuditDraft::new(school_id, Some(actor.user_id), "policy.adopted", "policy-version").after(after),
         );

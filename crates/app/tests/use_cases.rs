@@ -330,8 +330,56 @@ mod cases {
             })
             .collect();
         let edits = vec![("4.1(iv)".to_string(), "(iv) Staff who are parents may keep online friendships with other parents but must not discuss the school.".to_string())];
-        let v = c.app.adopt(&actor, c.holly, model.id, &replacements, &edits).await.unwrap();
+        // Settings: only values of the setting's type, and never one that contradicts a clause.
+        let s = |n: &str, v: &str| vec![(n.to_string(), v.to_string())];
+        let e = c
+            .app
+            .adopt_with_settings(
+                &actor,
+                c.holly,
+                model.id,
+                &replacements,
+                &edits,
+                &s("personal_use", "always"),
+            )
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("personal_use cannot be 'always'"), "{e}");
+        let e = c
+            .app
+            .adopt_with_settings(
+                &actor,
+                c.holly,
+                model.id,
+                &replacements,
+                &edits,
+                &s("candidate_online_search", "required"),
+            )
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("contradict itself") && e.contains("4.2"), "{e}");
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads_before, "refused adoption wrote nothing");
+        let v = c
+            .app
+            .adopt_with_settings(
+                &actor,
+                c.holly,
+                model.id,
+                &replacements,
+                &edits,
+                &s("staff_parent_friendships", "allowed-for-staff-who-are-parents"),
+            )
+            .await
+            .unwrap();
         assert_eq!(v.status, "adopted");
+        let chosen =
+            policy::Pack::parse(&v.pack_id, &v.pack).unwrap().meta.settings.staff_parent_friendships.unwrap();
+        assert_eq!(
+            (chosen.value.code(), chosen.clause.as_str()),
+            ("allowed-for-staff-who-are-parents", "4.1(iv)")
+        );
         assert_eq!(v.derived_from, Some(model.id));
         let view = c.app.policy(&staff.actor, v.id).await.unwrap();
         assert!(view.pack.clause("4.1(iv)").unwrap().text.contains("Staff who are parents"));

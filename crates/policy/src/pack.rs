@@ -112,6 +112,8 @@ macro_rules! setting_enum {
         pub enum $name { $(#[serde(rename = $code)] $v),* }
         impl $name {
             pub fn code(self) -> &'static str { match self { $($name::$v => $code),* } }
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+            pub fn parse(s: &str) -> Option<$name> { match s { $($code => Some($name::$v),)* _ => None } }
         }
     };
 }
@@ -153,6 +155,62 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The settings this pack sets and the values each may take (the deadline takes hours).
+    pub fn choices(&self) -> Vec<(&'static str, &'static [&'static str])> {
+        const HOURS: &[&str] = &[];
+        let mut v = Vec::new();
+        macro_rules! add {
+            ($field:ident, $t:ty) => {
+                if self.$field.is_some() {
+                    v.push((stringify!($field), <$t>::CODES));
+                }
+            };
+        }
+        add!(candidate_online_search, OnlineSearch);
+        add!(staff_parent_friendships, ParentFriendships);
+        add!(personal_use, PersonalUse);
+        if self.response_deadline.is_some() {
+            v.push(("response_deadline", HOURS));
+        }
+        add!(image_consent, ImageConsent);
+        add!(former_pupil_contact, FormerPupils);
+        add!(it_monitoring, Monitoring);
+        v
+    }
+
+    /// Changes one setting the pack already has, keeping the clause it cites.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let value = value.trim();
+        macro_rules! set {
+            ($field:ident, $t:ty) => {{
+                let s = self.$field.as_mut().ok_or_else(|| format!("this policy has no setting {name}"))?;
+                s.value = <$t>::parse(value).ok_or_else(|| {
+                    format!("{name} cannot be '{value}'; it is one of {}", <$t>::CODES.join(", "))
+                })?;
+                Ok(())
+            }};
+        }
+        match name {
+            "candidate_online_search" => set!(candidate_online_search, OnlineSearch),
+            "staff_parent_friendships" => set!(staff_parent_friendships, ParentFriendships),
+            "personal_use" => set!(personal_use, PersonalUse),
+            "image_consent" => set!(image_consent, ImageConsent),
+            "former_pupil_contact" => set!(former_pupil_contact, FormerPupils),
+            "it_monitoring" => set!(it_monitoring, Monitoring),
+            "response_deadline" => {
+                let s = self
+                    .response_deadline
+                    .as_mut()
+                    .ok_or_else(|| format!("this policy has no setting {name}"))?;
+                s.hours = value.parse::<u32>().ok().filter(|h| (1..=168).contains(h)).ok_or_else(|| {
+                    format!("response_deadline is a number of hours from 1 to 168, not '{value}'")
+                })?;
+                Ok(())
+            }
+            _ => Err(format!("there is no setting called {name}")),
+        }
+    }
+
     /// Each setting's name, value and clause.
     pub fn list(&self) -> Vec<(&'static str, String, &str)> {
         let mut v = Vec::new();
@@ -347,6 +405,26 @@ mod tests {
         let again = Pack::parse("t.md", &p.to_markdown().unwrap()).unwrap();
         assert_eq!(again, p);
         assert_eq!(again.content_hash(), p.content_hash());
+    }
+
+    #[test]
+    fn settings_change_only_within_their_type() {
+        let mut p = Pack::parse("t.md", GOOD).unwrap();
+        assert_eq!(p.meta.settings.choices(), vec![("candidate_online_search", OnlineSearch::CODES)]);
+        p.meta.settings.set("candidate_online_search", "required").unwrap();
+        let s = p.meta.settings.candidate_online_search.as_ref().unwrap();
+        assert_eq!((s.value, s.clause.as_str()), (OnlineSearch::Required, "4.2"), "the clause is kept");
+        let e = p.meta.settings.set("candidate_online_search", "sometimes").unwrap_err();
+        assert!(e.contains("prohibited, required"), "{e}");
+        assert!(p
+            .meta
+            .settings
+            .set("it_monitoring", "general")
+            .unwrap_err()
+            .contains("no setting it_monitoring"));
+        assert!(p.meta.settings.set("colour", "red").unwrap_err().contains("no setting called colour"));
+        let again = Pack::parse("t.md", &p.to_markdown().unwrap()).unwrap();
+        assert_eq!(again.meta.settings, p.meta.settings, "a chosen setting survives the round trip");
     }
 
     #[test]

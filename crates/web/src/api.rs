@@ -49,6 +49,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(acknowledge_policy))
         .routes(routes!(policy_coverage))
         .routes(routes!(get_training))
+        .routes(routes!(adopt_policy))
         .routes(routes!(list_reviews))
         .routes(routes!(open_review))
         .routes(routes!(get_review))
@@ -1161,4 +1162,50 @@ async fn close_review(
     s.app.close_review(&caller.actor, rid, &dto.outcome, &dto.note).await?;
     let (r, c) = s.app.review(&caller.actor, rid).await?;
     Ok(Json(review_dto(r, Some(c))))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptDto {
+    /// The school adopting the model
+    organisation_id: i64,
+    /// What each template word means, e.g. {"school/service": "school"}
+    #[serde(default)]
+    replacements: std::collections::BTreeMap<String, String>,
+    /// New wording for clauses, by clause id, e.g. {"4.1(iv)": "…"}
+    #[serde(default)]
+    changes: std::collections::BTreeMap<String, String>,
+    /// Chosen settings, e.g. {"staff_parent_friendships": "allowed-for-staff-who-are-parents"}
+    #[serde(default)]
+    settings: std::collections::BTreeMap<String, String>,
+}
+
+/// Adopts a model for a school: placeholders resolved, local changes and settings chosen.
+#[utoipa::path(post, path = "/api/v1/policies/{id}/adopt", tag = "policies",
+    params(("id" = i64, Path, description = "Model policy version id")),
+    request_body = AdoptDto,
+    responses((status = 201, body = PolicySummaryDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn adopt_policy(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let model = policy_id(&id)?;
+    let dto: AdoptDto = json_body(&headers, &body)?;
+    let pairs = |m: std::collections::BTreeMap<String, String>| m.into_iter().collect::<Vec<_>>();
+    let v = s
+        .app
+        .adopt_with_settings(
+            &caller.actor,
+            dto.organisation_id,
+            model,
+            &pairs(dto.replacements),
+            &pairs(dto.changes),
+            &pairs(dto.settings),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(summary(&v))).into_response())
 }

@@ -82,6 +82,29 @@ struct AdoptView {
     school: String,
     placeholders: Vec<(String, String, String)>,
     clauses: Vec<String>,
+    settings: Vec<SettingChoice>,
+}
+
+struct SettingChoice {
+    name: &'static str,
+    label: &'static str,
+    clause: String,
+    current: String,
+    /// (code, words, selected); empty for a number of hours
+    options: Vec<(&'static str, String, bool)>,
+}
+
+fn setting_label(name: &str) -> &'static str {
+    match name {
+        "candidate_online_search" => "Searching job candidates online",
+        "staff_parent_friendships" => "Staff who are parents keeping friendships with other parents",
+        "personal_use" => "When staff may use personal social media",
+        "response_deadline" => "Hours to answer comments on school accounts",
+        "image_consent" => "Who consents to pupils' images",
+        "former_pupil_contact" => "Contact with former pupils",
+        "it_monitoring" => "Monitoring of school IT",
+        _ => "Setting",
+    }
 }
 
 #[derive(Template)]
@@ -318,7 +341,13 @@ async fn approve(
     }
 }
 
-async fn adopt_page(s: &AppState, cur: &Current, id: i64, errors: Vec<String>) -> Response {
+async fn adopt_page(
+    s: &AppState,
+    cur: &Current,
+    id: i64,
+    errors: Vec<String>,
+    chosen: &[(String, String)],
+) -> Response {
     let view = match s.app.policy(&cur.actor, id).await {
         Ok(v) if v.record.kind == "model" => v,
         Ok(_) => return fail(&s.app, cur, AppError::NotFound("model policy")).await,
@@ -349,13 +378,40 @@ async fn adopt_page(s: &AppState, cur: &Current, id: i64, errors: Vec<String>) -
         school,
         placeholders,
         clauses: view.pack.clauses.iter().map(|c| c.id.clone()).collect(),
+        settings: view
+            .pack
+            .meta
+            .settings
+            .choices()
+            .into_iter()
+            .filter_map(|(name, codes)| {
+                let (_, current, clause) =
+                    view.pack.meta.settings.list().into_iter().find(|(n, _, _)| *n == name)?;
+                let chosen = chosen.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+                let options = codes
+                    .iter()
+                    .map(|c| (*c, c.replace('-', " "), chosen.as_deref().unwrap_or(&current) == *c))
+                    .collect();
+                let current = match view.pack.meta.settings.response_deadline.as_ref() {
+                    Some(d) if name == "response_deadline" => chosen.unwrap_or_else(|| d.hours.to_string()),
+                    _ => current,
+                };
+                Some(SettingChoice {
+                    name,
+                    label: setting_label(name),
+                    clause: clause.to_owned(),
+                    current,
+                    options,
+                })
+            })
+            .collect(),
     };
     render(v, status)
 }
 
 async fn adopt_form(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
     match parse_id(&id) {
-        Ok(id) => adopt_page(&s, &cur, id, Vec::new()).await,
+        Ok(id) => adopt_page(&s, &cur, id, Vec::new(), &[]).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
 }
@@ -386,9 +442,15 @@ async fn adopt(
         "" => Vec::new(),
         c => vec![(c.to_owned(), form.get("clause_text").to_owned())],
     };
-    match s.app.adopt(&cur.actor, school, id, &replacements, &edits).await {
+    let settings: Vec<(String, String)> = form
+        .all("setting_name")
+        .into_iter()
+        .zip(form.all("setting_value"))
+        .map(|(n, v)| (n.to_owned(), v.to_owned()))
+        .collect();
+    match s.app.adopt_with_settings(&cur.actor, school, id, &replacements, &edits, &settings).await {
         Ok(v) => Redirect::to(&format!("/policies/{}", v.id)).into_response(),
-        Err(e @ AppError::Invalid(_)) => adopt_page(&s, &cur, id, vec![e.to_string()]).await,
+        Err(e @ AppError::Invalid(_)) => adopt_page(&s, &cur, id, vec![e.to_string()], &settings).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
 }

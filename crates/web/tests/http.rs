@@ -192,8 +192,25 @@ mod cases {
             .id;
         let replacements: Vec<(String, String)> =
             app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
-        let v = t.app.adopt(&cur.actor, holly, model.id, &replacements, &[]).await.unwrap();
+        // The adoption page offers the model's settings; a contradicting choice is refused and kept.
         let csrf = t.csrf(&head).await;
+        let form = t.get(&format!("/policies/{}/adopt", model.id), &head).await.body;
+        assert!(
+            form.contains("Choose your settings")
+                && form.contains("Searching job candidates online (clause 4.2)"),
+            "{form}"
+        );
+        let mut fields: Vec<(&str, &str)> = vec![("_csrf", &csrf)];
+        for (p, r) in &replacements {
+            fields.push(("placeholder", p));
+            fields.push(("replacement", r));
+        }
+        fields.extend([("setting_name", "candidate_online_search"), ("setting_value", "required")]);
+        let r = t.post(&format!("/policies/{}/adopt", model.id), &head, &fields).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("would contradict itself"), "{}", r.body);
+        assert!(r.body.contains("<option value=\"required\" selected>"), "the choice is kept: {}", r.body);
+        let v = t.app.adopt(&cur.actor, holly, model.id, &replacements, &[]).await.unwrap();
         let page = t.get("/reviews", &head).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         assert!(
@@ -320,6 +337,19 @@ mod cases {
             ))
             .await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        // Adoption by API, with a setting chosen; a bad setting is named.
+        let reps: serde_json::Map<String, serde_json::Value> =
+            replacements.iter().map(|(p, r)| (p.clone(), serde_json::json!(r))).collect();
+        let body = serde_json::json!({"organisation_id": holly, "replacements": reps, "settings": {"personal_use": "always"}});
+        let r = t.send(call("POST", format!("/api/v1/policies/{}/adopt", model.id), &body.to_string())).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("personal_use cannot be"), "{}", r.body);
+        let body = serde_json::json!({"organisation_id": holly, "replacements": reps, "settings": {"personal_use": "outside-lesson-time"}});
+        let r = t.send(call("POST", format!("/api/v1/policies/{}/adopt", model.id), &body.to_string())).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let new_id = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"].as_i64().unwrap();
+        let got = t.app.store.get_policy_version(new_id).await.unwrap().unwrap();
+        assert!(got.pack.contains("outside-lesson-time"), "the chosen setting is stored");
         let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/reviews"), "")).await;
         let list: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(list.as_array().unwrap().iter().filter(|x| x["state"] == "closed").count(), 2, "{list}");
