@@ -12,7 +12,8 @@ use store::{CheckStaffRecord, Effects, PupilRecord, SchoolProfileRecord};
 /// Built engines by organisation, with the context version they were built from.
 #[derive(Default)]
 pub struct EngineCache {
-    engines: Mutex<HashMap<i64, (i64, Arc<Engine>)>>,
+    /// (context version, adopted policy version) → engine
+    engines: Mutex<HashMap<i64, ((i64, Option<i64>), Arc<Engine>)>>,
 }
 
 /// What a school's check context holds, for its settings page.
@@ -28,7 +29,13 @@ pub struct ContextSummary {
 impl App {
     /// The engine for a school, rebuilt only when its profile, roster or staff list changed.
     pub async fn check_engine(&self, org_id: i64) -> Result<Arc<Engine>> {
-        let version = self.store.check_context_version(org_id).await?;
+        let adopted = self
+            .store
+            .list_policy_versions(&[org_id])
+            .await?
+            .into_iter()
+            .find(|v| v.status == "adopted" && v.kind == "adoption");
+        let version = (self.store.check_context_version(org_id).await?, adopted.as_ref().map(|v| v.id));
         if let Ok(cache) = self.engines.engines.lock() {
             if let Some((v, e)) = cache.get(&org_id) {
                 if *v == version {
@@ -71,7 +78,7 @@ impl App {
                     role: s.role,
                 })
                 .collect(),
-            rules: PolicyRules::default(),
+            rules: self.rules_for(adopted.as_ref()),
         };
         // Building takes milliseconds for thousands of pupils: do it off the async threads.
         let engine = tokio::task::spawn_blocking(move || Engine::new(ctx))
@@ -80,9 +87,27 @@ impl App {
             .map_err(|e| AppError::Internal(e.to_string()))?;
         let engine = Arc::new(engine);
         if let Ok(mut cache) = self.engines.engines.lock() {
-            cache.insert(org_id, (rec.version, engine.clone()));
+            cache.insert(org_id, ((rec.version, version.1), engine.clone()));
         }
         Ok(engine)
+    }
+
+    /// The decision table, citing the school's adopted version where it adopted the LCC model.
+    fn rules_for(&self, adopted: Option<&store::PolicyVersionRecord>) -> PolicyRules {
+        let mut rules = PolicyRules::default();
+        let Some(v) = adopted else { return rules };
+        let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) else { return rules };
+        if pack.meta.derived_from.as_deref() != Some(check::rules::LCC) {
+            return rules;
+        }
+        let label = format!(
+            "{}, version {} ({})",
+            v.title,
+            v.version_no,
+            &v.content_hash[..v.content_hash.len().min(12)]
+        );
+        rules.cite_adopted(check::rules::LCC, &label, |id| pack.clause(id).map(|c| c.text.clone()));
+        rules
     }
 
     pub async fn check_draft(&self, actor: &Actor, org_id: i64, draft: &Draft) -> Result<Outcome> {

@@ -330,6 +330,20 @@ mod cases {
             })
             .collect();
         let edits = vec![("4.1(iv)".to_string(), "(iv) Staff who are parents may keep online friendships with other parents but must not discuss the school.".to_string())];
+        // Before adoption, checks cite the LA's model.
+        let draft =
+            check::Draft::new("Staff meeting was shit today", check::Channel::Personal, check::Author::Staff);
+        let cited = |o: check::Outcome| {
+            o.findings
+                .iter()
+                .find(|f| f.category == check::Category::Profanity)
+                .map(|f| f.clause.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            cited(c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap()).policy,
+            check::rules::LCC
+        );
         // Settings: only values of the setting's type, and never one that contradicts a clause.
         let s = |n: &str, v: &str| vec![(n.to_string(), v.to_string())];
         let e = c
@@ -380,6 +394,15 @@ mod cases {
             (chosen.value.code(), chosen.clause.as_str()),
             ("allowed-for-staff-who-are-parents", "4.1(iv)")
         );
+        // After it, the same check cites the school's adopted version, in its words.
+        let c41 = cited(c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap());
+        assert!(
+            c41.policy.starts_with("Holly Grove School")
+                && c41.policy.contains(&format!("version {}", v.version_no)),
+            "{c41:?}"
+        );
+        assert_eq!(c41.clause, "4.1(iii)");
+        assert!(c41.text.unwrap().contains("bring the school into disrepute"));
         assert_eq!(v.derived_from, Some(model.id));
         let view = c.app.policy(&staff.actor, v.id).await.unwrap();
         assert!(view.pack.clause("4.1(iv)").unwrap().text.contains("Staff who are parents"));

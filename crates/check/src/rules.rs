@@ -130,6 +130,22 @@ impl PolicyRules {
         self.rules.get(&c).unwrap_or_else(|| unreachable!("category {c} has no rule"))
     }
 
+    /// Cites the school's adopted version instead of the model it came from: the same clause
+    /// numbers, in the school's own words. Clauses the adoption lacks keep citing the model.
+    pub fn cite_adopted(&mut self, model: &str, adopted: &str, words: impl Fn(&str) -> Option<String>) {
+        for r in self.rules.values_mut() {
+            if r.clause.policy == model {
+                if let Some(text) = words(&r.clause.clause) {
+                    r.clause = ClauseRef {
+                        policy: adopted.to_owned(),
+                        clause: r.clause.clause.clone(),
+                        text: Some(text),
+                    };
+                }
+            }
+        }
+    }
+
     /// What one finding decides.
     pub fn decide(&self, c: Category, sev: Severity, channel: Channel, author: Author) -> Decision {
         let col = Column::of(channel, author);
@@ -216,6 +232,27 @@ mod tests {
             assert!(!rule.clause.clause.is_empty(), "{c}");
             assert!(!rule.message.is_empty() && !rule.fix.is_empty(), "{c}");
         }
+    }
+
+    #[test]
+    fn an_adoption_is_cited_in_its_own_words() {
+        let mut r = PolicyRules::lcc_default();
+        r.cite_adopted(LCC, "Holly Grove v2", |c| (c == "4.1(iv)").then(|| "Our own words.".to_owned()));
+        let c = &r.rule(Category::PrivateContact).clause;
+        assert_eq!(
+            (c.policy.as_str(), c.clause.as_str(), c.text.as_deref()),
+            ("Holly Grove v2", "4.1(iv)", Some("Our own words."))
+        );
+        assert_eq!(
+            r.rule(Category::Profanity).clause.policy,
+            LCC,
+            "clauses the adoption lacks keep the model"
+        );
+        assert_eq!(
+            r.rule(Category::ComplaintWrongChannel).clause.policy,
+            LOWERHOUSE,
+            "other policies untouched"
+        );
     }
 
     #[test]
