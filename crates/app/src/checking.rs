@@ -9,11 +9,13 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use store::{CheckStaffRecord, Effects, PupilRecord, SchoolProfileRecord};
 
+/// What an engine was built from: the check context version and the adopted policy version.
+type EngineKey = (i64, Option<i64>);
+
 /// Built engines by organisation, with the context version they were built from.
 #[derive(Default)]
 pub struct EngineCache {
-    /// (context version, adopted policy version) → engine
-    engines: Mutex<HashMap<i64, ((i64, Option<i64>), Arc<Engine>)>>,
+    engines: Mutex<HashMap<i64, (EngineKey, Arc<Engine>)>>,
 }
 
 /// What a school's check context holds, for its settings page.
