@@ -423,6 +423,21 @@ impl App {
         Ok(out)
     }
 
+    /// Everyone in the organisation whose account is not disabled, read a page at a time.
+    pub(crate) async fn active_people(&self, org_id: i64) -> Result<Vec<store::Person>> {
+        let mut out = Vec::new();
+        let mut page = 0;
+        loop {
+            let batch = self.store.list_people(org_id, 500, page * 500).await?;
+            let n = batch.len();
+            out.extend(batch.into_iter().filter(|p| !p.user.disabled));
+            if n < 500 {
+                return Ok(out);
+            }
+            page += 1;
+        }
+    }
+
     /// Who has acknowledged, per person and per role. Everyone in the school is in the audience,
     /// so people added later are enrolled automatically.
     pub async fn coverage(&self, actor: &Actor, version_id: i64) -> Result<Coverage> {
@@ -430,20 +445,15 @@ impl App {
         let (_, res) = self.org_resource(rec.org_id).await?;
         self.require(actor, Action::ViewAcknowledgementCoverage, res)?;
         let acks = self.store.policy_acknowledgements(version_id).await?;
-        let mut rows = Vec::new();
-        let mut page = 0;
-        loop {
-            let people = self.store.list_people(rec.org_id, 500, page * 500).await?;
-            let n = people.len();
-            for p in people.into_iter().filter(|p| !p.user.disabled) {
+        let rows: Vec<CoverageRow> = self
+            .active_people(rec.org_id)
+            .await?
+            .into_iter()
+            .map(|p| {
                 let at = acks.iter().find(|a| a.user_id == p.user.id).map(|a| a.acknowledged_at);
-                rows.push(CoverageRow { person: p, acknowledged_at: at });
-            }
-            if n < 500 {
-                break;
-            }
-            page += 1;
-        }
+                CoverageRow { person: p, acknowledged_at: at }
+            })
+            .collect();
         let mut by_role = Vec::new();
         for role in Role::ALL {
             let with: Vec<&CoverageRow> = rows.iter().filter(|r| r.person.roles.contains(&role)).collect();

@@ -149,11 +149,10 @@ impl App {
                 report.reviews_opened += 1;
             }
             let owners: Vec<store::Person> = self
-                .store
-                .list_people(v.org_id, 500, 0)
+                .active_people(v.org_id)
                 .await?
                 .into_iter()
-                .filter(|p| !p.user.disabled && p.roles.contains(&Role::Headteacher))
+                .filter(|p| p.roles.contains(&Role::Headteacher))
                 .collect();
             for o in owners {
                 let mail = NewEmail {

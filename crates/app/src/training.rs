@@ -306,17 +306,7 @@ impl App {
     pub async fn training_overview(&self, actor: &Actor, org_id: i64) -> Result<TrainingOverview> {
         let (courses, done) = self.courses(actor, org_id).await?;
         let today = self.clock.now().date();
-        let mut people = Vec::new();
-        let mut page = 0;
-        loop {
-            let batch = self.store.list_people(org_id, 500, page * 500).await?;
-            let n = batch.len();
-            people.extend(batch.into_iter().filter(|p| !p.user.disabled));
-            if n < 500 {
-                break;
-            }
-            page += 1;
-        }
+        let people = self.active_people(org_id).await?;
         let mut rows = Vec::new();
         for p in &people {
             for c in &courses {

@@ -2,7 +2,7 @@
 
 use crate::extract::Signed;
 use crate::forms::Form;
-use crate::pages::{fail, render, status_of};
+use crate::pages::{current_org, fail, render, status_of};
 use crate::views::*;
 use crate::AppState;
 use app::auth::Current;
@@ -26,10 +26,6 @@ pub fn router() -> Router<AppState> {
         .route("/settings/profile", post(settings_profile))
         .route("/settings/roster", post(settings_roster).layer(DefaultBodyLimit::max(MAX_UPLOAD + 64 * 1024)))
         .route("/settings/staff", post(settings_staff).layer(DefaultBodyLimit::max(MAX_UPLOAD + 64 * 1024)))
-}
-
-fn current_org(cur: &Current) -> Result<i64, AppError> {
-    cur.session.current_org_id.ok_or(AppError::Invalid("Choose an organisation to work in first.".into()))
 }
 
 const CHANNELS: [(Channel, &str); 4] = [

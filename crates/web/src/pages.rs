@@ -610,7 +610,7 @@ async fn dashboard(
     render(view, StatusCode::OK)
 }
 
-fn current_org(cur: &Current) -> Result<i64, AppError> {
+pub(crate) fn current_org(cur: &Current) -> Result<i64, AppError> {
     cur.session.current_org_id.ok_or(AppError::Invalid("Choose an organisation to work in first.".into()))
 }
 

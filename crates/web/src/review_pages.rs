@@ -2,7 +2,7 @@
 
 use crate::extract::Signed;
 use crate::forms::Form;
-use crate::pages::{csrf_refused, fail, render};
+use crate::pages::{csrf_refused, current_org, fail, render};
 use crate::views::{when, Page};
 use crate::AppState;
 use app::auth::Current;
@@ -57,10 +57,6 @@ struct ShowView {
     consultees: Vec<(&'static str, &'static str)>,
     missing: Vec<&'static str>,
     today: String,
-}
-
-fn current_org(cur: &Current) -> Result<i64, AppError> {
-    cur.session.current_org_id.ok_or(AppError::Invalid("Choose an organisation to work in first.".into()))
 }
 
 fn trigger_label(code: &str) -> &'static str {

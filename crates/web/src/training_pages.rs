@@ -3,7 +3,7 @@
 use crate::checks::{upload, MAX_UPLOAD};
 use crate::extract::Signed;
 use crate::forms::Form;
-use crate::pages::{csrf_refused, fail, render};
+use crate::pages::{csrf_refused, current_org, fail, render};
 use crate::views::Page;
 use crate::AppState;
 use app::auth::Current;
@@ -38,10 +38,6 @@ struct TrainingView {
     rows: Vec<(String, String, String, String, &'static str, &'static str)>,
     course_codes: Vec<(String, String)>,
     today: String,
-}
-
-fn current_org(cur: &Current) -> Result<i64, AppError> {
-    cur.session.current_org_id.ok_or(AppError::Invalid("Choose an organisation to work in first.".into()))
 }
 
 fn label(state: &str) -> (&'static str, &'static str) {
