@@ -50,6 +50,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(policy_coverage))
         .routes(routes!(get_training))
         .routes(routes!(adopt_policy))
+        .routes(routes!(policy_diff))
         .routes(routes!(list_reviews))
         .routes(routes!(open_review))
         .routes(routes!(get_review))
@@ -1208,4 +1209,51 @@ async fn adopt_policy(
         )
         .await?;
     Ok((StatusCode::CREATED, Json(summary(&v))).into_response())
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct DiffQuery {
+    /// The version to compare from; without it, the model this version was adopted from
+    from: Option<i64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClauseChangeDto {
+    clause: String,
+    /// added, removed or changed
+    change: String,
+    /// For a change, removed words are marked [-like this-] and added ones {+like this+}
+    text: String,
+}
+
+/// Clause-level changes between two versions.
+#[utoipa::path(get, path = "/api/v1/policies/{id}/diff", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id"), DiffQuery),
+    responses((status = 200, body = Vec<ClauseChangeDto>), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn policy_diff(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Query(q): Query<DiffQuery>,
+) -> ApiResult<Json<Vec<ClauseChangeDto>>> {
+    let to = s.app.policy(&caller.actor, policy_id(&id)?).await?;
+    let from_id = match q.from {
+        Some(f) => f,
+        None => to.record.derived_from.ok_or(AppError::NotFound("model this was adopted from"))?,
+    };
+    let from = s.app.policy(&caller.actor, from_id).await?;
+    use policy::diff::ClauseChange as C;
+    Ok(Json(
+        policy::diff::diff(&from.pack, &to.pack)
+            .into_iter()
+            .map(|c| match c {
+                C::Added { id, text } => ClauseChangeDto { clause: id, change: "added".into(), text },
+                C::Removed { id, text } => ClauseChangeDto { clause: id, change: "removed".into(), text },
+                C::Changed { id, words, .. } => {
+                    ClauseChangeDto { clause: id, change: "changed".into(), text: words }
+                }
+            })
+            .collect(),
+    ))
 }

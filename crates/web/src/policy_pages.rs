@@ -455,12 +455,22 @@ async fn adopt(
     }
 }
 
-async fn diff_from_model(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path<String>) -> Response {
+/// Clause-level changes into this version: from `?from=ID` (any version the reader can see), or
+/// from the model it was adopted from.
+async fn diff_from_model(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Response {
     let result = async {
         let id = parse_id(&id)?;
         let to = s.app.policy(&cur.actor, id).await?;
-        let model_id = to.record.derived_from.ok_or(AppError::NotFound("model this was adopted from"))?;
-        let from = s.app.policy(&cur.actor, model_id).await?;
+        let from_id = match q.get("from") {
+            Some(f) => parse_id(f)?,
+            None => to.record.derived_from.ok_or(AppError::NotFound("model this was adopted from"))?,
+        };
+        let from = s.app.policy(&cur.actor, from_id).await?;
         Ok::<_, AppError>((from, to))
     }
     .await;

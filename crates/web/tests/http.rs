@@ -350,6 +350,26 @@ mod cases {
         let new_id = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"].as_i64().unwrap();
         let got = t.app.store.get_policy_version(new_id).await.unwrap().unwrap();
         assert!(got.pack.contains("outside-lesson-time"), "the chosen setting is stored");
+        // Any two versions can be compared: the earlier adoption against the new one.
+        let d = t.get(&format!("/policies/{new_id}/diff?from={}", v.id), &head).await;
+        assert_eq!(d.status, StatusCode::OK, "{}", d.body);
+        assert!(d.body.contains(&format!("href=\"/policies/{}\"", v.id)), "{}", d.body);
+        assert!(t
+            .get(&format!("/policies/{new_id}"), &head)
+            .await
+            .body
+            .contains(&format!("diff?from={}", v.id)));
+        assert_eq!(
+            t.get(&format!("/policies/{new_id}/diff?from=nonsense"), &head).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let d = t.send(call("GET", format!("/api/v1/policies/{new_id}/diff"), "")).await;
+        assert_eq!(d.status, StatusCode::OK, "{}", d.body);
+        assert!(
+            d.body.contains("\"change\":\"changed\""),
+            "placeholders resolved show as changes: {}",
+            d.body
+        );
         let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/reviews"), "")).await;
         let list: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(list.as_array().unwrap().iter().filter(|x| x["state"] == "closed").count(), 2, "{list}");
