@@ -1,6 +1,7 @@
 //! Reminder sweeps: acknowledgement reminders to staff (on opening, 7 days and 1 day before the
 //! due date, on it, then daily while overdue) and review reminders to the policy's owners (30 days
-//! before, on the day, then weekly while overdue). Emails go through the outbox; a reminder log
+//! before, on the day, then weekly while overdue), and training refreshers on the same ladder.
+//! Emails go through the outbox; a reminder log
 //! makes every sweep safe to run again.
 
 use crate::{App, Result};
@@ -16,6 +17,8 @@ pub struct SweepReport {
     pub review: usize,
     /// Scheduled review tasks opened because the review date came round.
     pub reviews_opened: usize,
+    /// Refresher reminders for training that expires soon or has expired.
+    pub training: usize,
 }
 
 /// The acknowledgement reminder due today, if any. Missed days send the current step only.
@@ -174,7 +177,73 @@ impl App {
                 }
             }
         }
+        self.training_reminders(today, &orgs, &mut report).await?;
         Ok(report)
+    }
+
+    /// Chases refreshers on the review ladder: 30 days before a completion expires, on the day,
+    /// then weekly. Each cycle is keyed by its expiry date, so a new completion starts afresh.
+    async fn training_reminders(
+        &self,
+        today: Date,
+        orgs: &[domain::Organisation],
+        report: &mut SweepReport,
+    ) -> Result<()> {
+        let now = self.clock.now();
+        for org in orgs.iter().filter(|o| o.kind == domain::OrgKind::School) {
+            let courses = self.store.list_courses(org.id).await?;
+            if courses.is_empty() {
+                continue;
+            }
+            // Newest first, so the first match is the completion that counts.
+            let done = self.store.list_completions(org.id).await?;
+            for p in self.active_people(org.id).await? {
+                for c in &courses {
+                    let Some(latest) = done.iter().find(|x| x.course_id == c.id && x.user_id == p.user.id)
+                    else {
+                        continue;
+                    };
+                    let Some(expires) = latest.expires_on.as_deref().and_then(crate::training::parse_day)
+                    else {
+                        continue;
+                    };
+                    let Some(step) = review_step(today, expires) else { continue };
+                    let (subject, lead) = if today > expires {
+                        (
+                            format!("Overdue: refresh your \"{}\" training", c.title),
+                            format!("expired on {expires}"),
+                        )
+                    } else {
+                        (
+                            format!("Your \"{}\" training expires soon", c.title),
+                            format!("expires on {expires}"),
+                        )
+                    };
+                    let mail = NewEmail {
+                        to: p.user.email.clone(),
+                        subject,
+                        body: format!(
+                            "Hello {},\n\nYour \"{}\" training at {} {lead}. Please arrange a refresher with the school office, who will record it on SafeSocial.\n",
+                            p.user.first_name, c.title, org.name
+                        ),
+                    };
+                    let fx = Effects::audit(
+                        AuditDraft::new(org.id, None, "reminder.queued", "training-course")
+                            .record(c.id)
+                            .after(json!({"kind": "training", "step": step, "user_id": p.user.id, "expires_on": expires.to_string()})),
+                    )
+                    .with_email(mail);
+                    if self
+                        .store
+                        .queue_reminder("training", c.id, p.user.id, &format!("{step}@{expires}"), now, fx)
+                        .await?
+                    {
+                        report.training += 1;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -549,12 +549,25 @@ mod cases {
         let (courses, done) = c.app.courses(&actor, c.holly).await.unwrap();
         assert_eq!(courses.len(), 2);
         assert_eq!(done[0].expires_on.as_deref(), Some("2026-10-01"));
+        // The lapsed training is chased once per step, and a fresh completion stops it.
+        let today = c.clock.now_for_test().date();
+        let emails = c.app.store.pending_email_count().await.unwrap();
+        assert_eq!(c.app.run_reminders(today).await.unwrap().training, 1);
+        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails + 1);
+        assert_eq!(c.app.run_reminders(today).await.unwrap().training, 0, "not twice");
         let r = c.app.readiness(&actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
         assert!(!r.trained && !r.acknowledged_current_policy, "{r:?}");
         assert!(r.reasons.iter().any(|x| x.contains("not adopted")), "{r:?}");
         assert!(r.reasons.iter().any(|x| x.contains("still in date")), "{r:?}");
         // A fresh completion and an acknowledgement of the adopted policy make them ready.
         c.app.record_completion(&actor, c.holly, &staff_email, "online-safety", "2026-11-02").await.unwrap();
+        c.clock.advance(Duration::days(7));
+        assert_eq!(
+            c.app.run_reminders(c.clock.now_for_test().date()).await.unwrap().training,
+            0,
+            "in date again"
+        );
+        c.clock.advance(Duration::days(-7));
         let (model, _) =
             c.app.policies_for(&actor).await.unwrap().into_iter().find(|(v, _)| v.kind == "model").unwrap();
         let replacements: Vec<(String, String)> =

@@ -238,7 +238,10 @@ async fn run(cli: Cli) -> Result<u8> {
                 None => time::OffsetDateTime::now_utc().date(),
             };
             let r = app.run_reminders(today).await?;
-            println!("Queued {} acknowledgement and {} review reminders.", r.acknowledgement, r.review);
+            println!(
+                "Queued {} acknowledgement, {} review and {} training reminders.",
+                r.acknowledgement, r.review, r.training
+            );
             if r.reviews_opened > 0 {
                 println!("Opened {} scheduled reviews whose date has come round.", r.reviews_opened);
             }
@@ -306,12 +309,15 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
             // Reminders once an hour; each step is sent once however often this runs.
             if ticks.is_multiple_of(6) {
                 match sweeper.run_reminders(now.date()).await {
-                    Ok(r) if r.acknowledgement + r.review + r.reviews_opened > 0 => tracing::info!(
-                        acknowledgement = r.acknowledgement,
-                        review = r.review,
-                        reviews_opened = r.reviews_opened,
-                        "reminders queued"
-                    ),
+                    Ok(r) if r.acknowledgement + r.review + r.reviews_opened + r.training > 0 => {
+                        tracing::info!(
+                            training = r.training,
+                            acknowledgement = r.acknowledgement,
+                            review = r.review,
+                            reviews_opened = r.reviews_opened,
+                            "reminders queued"
+                        )
+                    }
                     Ok(_) => {}
                     Err(e) => tracing::warn!("reminder sweep: {e}"),
                 }

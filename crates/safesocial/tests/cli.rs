@@ -301,7 +301,11 @@ async fn remind_runs_once_and_checks_its_date() {
     let dir = workdir("remind");
     let o = bin(&db.url, &dir, &["remind", "--today", "2026-11-21"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert!(text(&o).contains("Queued 0 acknowledgement and 0 review reminders."), "{}", text(&o));
+    assert!(
+        text(&o).contains("Queued 0 acknowledgement, 0 review and 0 training reminders."),
+        "{}",
+        text(&o)
+    );
     let o = bin(&db.url, &dir, &["remind", "--today", "tomorrow"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).contains("must look like 2026-11-21"));
