@@ -99,8 +99,8 @@ pub async fn seed(app: &App, password: &str) -> Result<DemoInfo> {
                 .await?;
         }
         seed_check_context(app, school.id, i, slug, now).await?;
-        for (code, title, months) in crate::training::DEMO_COURSES {
-            app.create_course(By::Operator, school.id, code, title, months).await?;
+        for (code, title, months, required) in crate::training::DEMO_COURSES {
+            app.create_course(By::Operator, school.id, code, title, months, required).await?;
         }
     }
     // The LA publishes its current model policy for the schools to adopt.

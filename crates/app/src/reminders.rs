@@ -181,6 +181,37 @@ impl App {
         Ok(report)
     }
 
+    /// Never done a required course: chased weekly until a completion is recorded.
+    async fn chase_missing_training(
+        &self,
+        today: Date,
+        org: &domain::Organisation,
+        c: &store::CourseRecord,
+        p: &store::Person,
+        report: &mut SweepReport,
+    ) -> Result<()> {
+        let (year, week, _) = today.to_iso_week_date();
+        let step = format!("missing-{year}-w{week}");
+        let mail = NewEmail {
+            to: p.user.email.clone(),
+            subject: format!("Please complete your \"{}\" training", c.title),
+            body: format!(
+                "Hello {},\n\n{} asks everyone to complete \"{}\" training, and there is no record of yours. Please arrange it with the school office, who will record it on SafeSocial.\n",
+                p.user.first_name, org.name, c.title
+            ),
+        };
+        let fx = Effects::audit(
+            AuditDraft::new(org.id, None, "reminder.queued", "training-course")
+                .record(c.id)
+                .after(json!({"kind": "training", "step": step, "user_id": p.user.id})),
+        )
+        .with_email(mail);
+        if self.store.queue_reminder("training", c.id, p.user.id, &step, self.clock.now(), fx).await? {
+            report.training += 1;
+        }
+        Ok(())
+    }
+
     /// Chases refreshers on the review ladder: 30 days before a completion expires, on the day,
     /// then weekly. Each cycle is keyed by its expiry date, so a new completion starts afresh.
     async fn training_reminders(
@@ -201,6 +232,9 @@ impl App {
                 for c in &courses {
                     let Some(latest) = done.iter().find(|x| x.course_id == c.id && x.user_id == p.user.id)
                     else {
+                        if c.required_for_all {
+                            self.chase_missing_training(today, org, c, &p, report).await?;
+                        }
                         continue;
                     };
                     let Some(expires) = latest.expires_on.as_deref().and_then(crate::training::parse_day)

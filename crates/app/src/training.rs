@@ -10,9 +10,10 @@ use serde_json::json;
 use store::{CompletionRecord, CourseRecord, Effects};
 use time::{Date, Month};
 
-pub const DEMO_COURSES: [(&str, &str, Option<i64>); 2] = [
-    ("online-safety", "Online safety", Some(12)),
-    ("account-runner", "School social media account runner", Some(24)),
+/// (code, title, months a completion counts, everyone must complete it)
+pub const DEMO_COURSES: [(&str, &str, Option<i64>, bool); 2] = [
+    ("online-safety", "Online safety", Some(12), true),
+    ("account-runner", "School social media account runner", Some(24), false),
 ];
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -54,6 +55,7 @@ impl App {
         code: &str,
         title: &str,
         valid_months: Option<i64>,
+        required_for_all: bool,
     ) -> Result<i64> {
         let (_, res) = self.org_resource(org_id).await?;
         let user = match by {
@@ -75,9 +77,12 @@ impl App {
         }
         let fx = Effects::audit(
             AuditDraft::new(org_id, user, "training.course-created", "training-course")
-                .after(json!({"code": code, "title": title, "valid_months": valid_months})),
+                .after(json!({"code": code, "title": title, "valid_months": valid_months, "required_for_all": required_for_all})),
         );
-        Ok(self.store.create_course(org_id, &code, title, valid_months, self.clock.now(), fx).await?)
+        Ok(self
+            .store
+            .create_course(org_id, &code, title, valid_months, required_for_all, self.clock.now(), fx)
+            .await?)
     }
 
     pub async fn courses(
@@ -315,6 +320,10 @@ impl App {
                     .filter(|x| x.course_id == c.id && x.user_id == p.user.id)
                     .max_by(|a, b| a.completed_on.cmp(&b.completed_on));
                 let expires = latest.and_then(|x| x.expires_on.as_deref().and_then(parse_day));
+                // Optional courses list only those who took them.
+                if latest.is_none() && !c.required_for_all {
+                    continue;
+                }
                 let state = match (latest, expires) {
                     (None, _) => "missing",
                     (Some(_), Some(e)) if e < today => "expired",

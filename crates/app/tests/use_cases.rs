@@ -472,7 +472,8 @@ mod cases {
         let emails_before = c.app.store.pending_email_count().await.unwrap();
         let r = c.app.run_reminders(today(&c)).await.unwrap();
         assert_eq!(r.acknowledgement, 7, "everyone at Holly Grove is asked");
-        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails_before + 7);
+        assert_eq!(r.training, 14, "and everyone at both schools is asked to do online safety");
+        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails_before + 7 + 14);
         assert_eq!(
             c.app.run_reminders(today(&c)).await.unwrap(),
             app::reminders::SweepReport::default(),
@@ -552,8 +553,10 @@ mod cases {
         // The lapsed training is chased once per step, and a fresh completion stops it.
         let today = c.clock.now_for_test().date();
         let emails = c.app.store.pending_email_count().await.unwrap();
-        assert_eq!(c.app.run_reminders(today).await.unwrap().training, 1);
-        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails + 1);
+        // Online safety is required of everyone: the lapsed one, and the 13 people at both demo
+        // schools who have never done it.
+        assert_eq!(c.app.run_reminders(today).await.unwrap().training, 14);
+        assert_eq!(c.app.store.pending_email_count().await.unwrap(), emails + 14);
         assert_eq!(c.app.run_reminders(today).await.unwrap().training, 0, "not twice");
         let r = c.app.readiness(&actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
         assert!(!r.trained && !r.acknowledged_current_policy, "{r:?}");
@@ -564,8 +567,8 @@ mod cases {
         c.clock.advance(Duration::days(7));
         assert_eq!(
             c.app.run_reminders(c.clock.now_for_test().date()).await.unwrap().training,
-            0,
-            "in date again"
+            13,
+            "a week on, the 13 who never did it are chased again; the refreshed one is in date"
         );
         c.clock.advance(Duration::days(-7));
         let (model, _) =

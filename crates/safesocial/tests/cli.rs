@@ -72,6 +72,42 @@ async fn import_verify_and_tamper_on_every_backend() {
         assert!(text(&o).contains("1 new people"), "{}", text(&o));
         assert!(db.store.find_user_by_email("ann@t.sch.uk").await.unwrap().is_some());
 
+        // Training completions: all rows or none, each problem named by line.
+        let org = db.store.list_orgs().await.unwrap().into_iter().find(|o| o.name == "Test School").unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        db.store
+            .create_course(
+                org.id,
+                "online-safety",
+                "Online safety",
+                Some(12),
+                true,
+                now,
+                store::Effects::default(),
+            )
+            .await
+            .unwrap();
+        let training = dir.join("training.csv");
+        std::fs::write(&training, "email,course,completed_on\nann@t.sch.uk,online-safety,2026-01-10\nann@t.sch.uk,fire-safety,2026-01-10\n").unwrap();
+        let o =
+            bin(&url, &dir, &["import", "training", training.to_str().unwrap(), "--school", "Test School"]);
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+        assert!(
+            text(&o).contains("training.csv: line 3: there is no course with the code 'fire-safety'"),
+            "{}",
+            text(&o)
+        );
+        assert!(text(&o).contains("Nothing was imported"), "{}", text(&o));
+        assert!(db.store.list_completions(org.id).await.unwrap().is_empty(), "nothing written");
+        std::fs::write(&training, "email,course,completed_on\nann@t.sch.uk,online-safety,2026-01-10\n")
+            .unwrap();
+        let o =
+            bin(&url, &dir, &["import", "training", training.to_str().unwrap(), "--school", "Test School"]);
+        assert!(o.status.success(), "{}", text(&o));
+        assert!(text(&o).contains("Recorded 1 training completions for Test School"), "{}", text(&o));
+        let done = db.store.list_completions(org.id).await.unwrap();
+        assert_eq!(done[0].expires_on.as_deref(), Some("2027-01-10"));
+
         let o = bin(&url, &dir, &["import", "staff", bad.to_str().unwrap(), "--school", "No Such School"]);
         assert_eq!(o.status.code(), Some(2));
         assert!(text(&o).contains("no organisation has the id or name 'No Such School'"));

@@ -1185,17 +1185,18 @@ macro_rules! impl_store {
                     .collect()
             }
 
-            async fn create_course(&self, org_id: i64, code: &str, title: &str, valid_months: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<i64> {
+            async fn create_course(&self, org_id: i64, code: &str, title: &str, valid_months: Option<i64>, required_for_all: bool, now: OffsetDateTime, fx: Effects) -> Result<i64> {
                 let mut tx = self.begin_write().await?;
                 let dup = sqlx::query("SELECT id FROM training_courses WHERE org_id = $1 AND code = $2").bind(org_id).bind(code).fetch_optional(&mut *tx).await?;
                 if dup.is_some() {
                     return Err(StoreError::Conflict(format!("a course with the code {code} exists already")));
                 }
-                let row = sqlx::query("INSERT INTO training_courses (org_id, code, title, valid_months, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                let row = sqlx::query("INSERT INTO training_courses (org_id, code, title, valid_months, required_for_all, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
                     .bind(org_id)
                     .bind(code)
                     .bind(title)
                     .bind(valid_months)
+                    .bind(required_for_all)
                     .bind($ts::enc(now))
                     .fetch_one(&mut *tx)
                     .await?;
@@ -1206,12 +1207,12 @@ macro_rules! impl_store {
             }
 
             async fn list_courses(&self, org_id: i64) -> Result<Vec<CourseRecord>> {
-                sqlx::query("SELECT id, org_id, code, title, valid_months FROM training_courses WHERE org_id = $1 ORDER BY title, id")
+                sqlx::query("SELECT id, org_id, code, title, valid_months, required_for_all FROM training_courses WHERE org_id = $1 ORDER BY title, id")
                     .bind(org_id)
                     .fetch_all(&self.read)
                     .await?
                     .iter()
-                    .map(|r| Ok(CourseRecord { id: r.try_get("id")?, org_id: r.try_get("org_id")?, code: r.try_get("code")?, title: r.try_get("title")?, valid_months: r.try_get("valid_months")? }))
+                    .map(|r| Ok(CourseRecord { id: r.try_get("id")?, org_id: r.try_get("org_id")?, code: r.try_get("code")?, title: r.try_get("title")?, valid_months: r.try_get("valid_months")?, required_for_all: r.try_get("required_for_all")? }))
                     .collect()
             }
 

@@ -254,12 +254,14 @@ pub trait Store: Send + Sync + 'static {
     async fn policy_acknowledgements(&self, version_id: i64) -> Result<Vec<AcknowledgementRecord>>;
 
     // Training
+    #[allow(clippy::too_many_arguments)]
     async fn create_course(
         &self,
         org_id: i64,
         code: &str,
         title: &str,
         valid_months: Option<i64>,
+        required_for_all: bool,
         now: OffsetDateTime,
         fx: Effects,
     ) -> Result<i64>;

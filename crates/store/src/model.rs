@@ -291,6 +291,8 @@ pub struct CourseRecord {
     pub title: String,
     /// How long a completion counts; none means it does not expire.
     pub valid_months: Option<i64>,
+    /// Everyone in the school must complete it; those who have not are chased.
+    pub required_for_all: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -16,6 +16,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_reminders", include_str!("../migrations/sqlite/0004_reminders.sql")),
     ("0005_training", include_str!("../migrations/sqlite/0005_training.sql")),
     ("0006_reviews", include_str!("../migrations/sqlite/0006_reviews.sql")),
+    ("0007_course_required", include_str!("../migrations/sqlite/0007_course_required.sql")),
 ];
 
 pub struct SqliteStore {

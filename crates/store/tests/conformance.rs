@@ -211,18 +211,27 @@ mod super_tests {
                 "online-safety",
                 "Online safety",
                 Some(12),
+                true,
                 NOW,
                 fx(a, "training.course-created"),
             )
             .await
             .unwrap();
         assert!(matches!(
-            s.create_course(a, "online-safety", "Again", None, NOW, fx(a, "x")).await,
+            s.create_course(a, "online-safety", "Again", None, false, NOW, fx(a, "x")).await,
             Err(StoreError::Conflict(_))
         ));
-        s.create_course(b, "online-safety", "Online safety", None, NOW, fx(b, "training.course-created"))
-            .await
-            .unwrap();
+        s.create_course(
+            b,
+            "online-safety",
+            "Online safety",
+            None,
+            false,
+            NOW,
+            fx(b, "training.course-created"),
+        )
+        .await
+        .unwrap();
         let u = s
             .create_user(
                 new_user("t1@x.uk"),
@@ -245,6 +254,8 @@ mod super_tests {
         assert_eq!(s.list_completions(a).await.unwrap(), vec![c]);
         assert!(s.list_completions(b).await.unwrap().is_empty(), "per school");
         assert_eq!(s.list_courses(a).await.unwrap().len(), 1);
+        assert!(s.list_courses(a).await.unwrap()[0].required_for_all);
+        assert!(!s.list_courses(b).await.unwrap()[0].required_for_all);
         // A bad row in a batch writes nothing.
         let bad = CompletionRecord {
             course_id: 99_999,

@@ -31,7 +31,7 @@ pub fn router() -> Router<AppState> {
 struct TrainingView {
     page: Page,
     org_name: String,
-    courses: Vec<(String, String, String)>,
+    courses: Vec<(String, String, String, &'static str)>,
     /// (course title, in date, expiring, expired or missing)
     summary: Vec<(String, usize, usize, usize)>,
     /// (name, course, completed, expires, state label, state class)
@@ -105,6 +105,7 @@ async fn training_page(s: &AppState, cur: &Current, errors: Vec<String>, notice:
                     c.code.clone(),
                     c.title.clone(),
                     c.valid_months.map(|m| format!("{m} months")).unwrap_or_else(|| "Does not expire".into()),
+                    if c.required_for_all { "Everyone" } else { "Those who need it" },
                 )
             })
             .collect(),
@@ -153,7 +154,10 @@ async fn add_course(State(s): State<AppState>, Signed(cur): Signed, form: Form) 
                 AppError::Invalid("How long it counts must be a whole number of months.".into())
             })?),
         };
-        s.app.create_course(By::Person(&cur.actor), org, form.get("code"), form.get("title"), months).await?;
+        let required = form.get("required_for_all") == "yes";
+        s.app
+            .create_course(By::Person(&cur.actor), org, form.get("code"), form.get("title"), months, required)
+            .await?;
         Ok(())
     }
     .await;
