@@ -938,7 +938,7 @@ impl Engine {
                 };
                 if fire && !teaching {
                     let clause = if draft.author.is_school_side() && !friend_request {
-                        Some(PolicyRules::contact_details_clause())
+                        Some(self.ctx.rules.contact_details.clone())
                     } else {
                         None
                     };

@@ -59,6 +59,8 @@ pub struct Rule {
 #[derive(Debug, Clone)]
 pub struct PolicyRules {
     pub rules: HashMap<Category, Rule>,
+    /// Cited instead of the category's clause when school-side staff share contact details.
+    pub contact_details: ClauseRef,
 }
 
 fn clause(policy: &str, number: &str, text: &str) -> ClauseRef {
@@ -110,7 +112,7 @@ impl PolicyRules {
             rules.insert(cat, Rule { clause, decisions, message, fix });
         }
         // Staff grievances cite the Appendix rather than the parents' clause.
-        PolicyRules { rules }
+        PolicyRules { rules, contact_details: Self::contact_details_clause() }
     }
 
     pub fn grievance_clause() -> ClauseRef {
@@ -133,6 +135,12 @@ impl PolicyRules {
     /// Cites the school's adopted version instead of the model it came from: the same clause
     /// numbers, in the school's own words. Clauses the adoption lacks keep citing the model.
     pub fn cite_adopted(&mut self, model: &str, adopted: &str, words: impl Fn(&str) -> Option<String>) {
+        if self.contact_details.policy == model {
+            if let Some(text) = words(&self.contact_details.clause) {
+                self.contact_details.policy = adopted.to_owned();
+                self.contact_details.text = Some(text);
+            }
+        }
         for r in self.rules.values_mut() {
             if r.clause.policy == model {
                 if let Some(text) = words(&r.clause.clause) {
@@ -247,6 +255,12 @@ mod tests {
             r.rule(Category::Profanity).clause.policy,
             LCC,
             "clauses the adoption lacks keep the model"
+        );
+        let mut r = PolicyRules::lcc_default();
+        r.cite_adopted(LCC, "Ours", |c| (c == "5").then(|| "Our clause 5.".to_owned()));
+        assert_eq!(
+            (r.contact_details.policy.as_str(), r.contact_details.text.as_deref()),
+            ("Ours", Some("Our clause 5."))
         );
         assert_eq!(
             r.rule(Category::ComplaintWrongChannel).clause.policy,
