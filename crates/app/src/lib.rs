@@ -6,6 +6,7 @@ pub mod checking;
 pub mod clock;
 pub mod crypto;
 pub mod demo;
+pub mod education;
 pub mod mail;
 pub mod people;
 pub mod policies;

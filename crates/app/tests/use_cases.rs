@@ -92,6 +92,7 @@ on_every_backend!(
     reminders_follow_the_ladder_once_each,
     training_import_and_readiness,
     review_opened_by_trigger_consulted_and_closed,
+    education_records_and_gaps,
 );
 
 mod cases {
@@ -693,6 +694,63 @@ mod cases {
         let willow = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
         assert!(matches!(c.app.review(&willow.actor, id).await, Err(AppError::NotFound(_))));
         assert_eq!(c.app.reviews(&actor, c.holly).await.unwrap().len(), 1);
+    }
+
+    pub async fn education_records_and_gaps(db: &TestDb) {
+        use app::education::EducationInput;
+        let c = ctx(db, None).await;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let governor = signed_in(&c, &demo_email(Role::Governor, "hollygrove")).await;
+        let o = c.app.education(&governor.actor, c.holly).await.unwrap();
+        assert_eq!(o.gaps.len(), 2, "nothing recorded: both gaps shown");
+        let lesson = EducationInput {
+            kind: "curriculum".into(),
+            on_date: "2026-11-10".into(),
+            audience: "Year 5".into(),
+            topic: "Who can see what you post".into(),
+            ..Default::default()
+        };
+        let heads = c.app.store.audit_heads().await.unwrap();
+        for (bad, why) in [
+            (EducationInput { kind: "assembly".into(), ..lesson.clone() }, "not a kind of record"),
+            (EducationInput { on_date: "2099-01-01".into(), ..lesson.clone() }, "once it has happened"),
+            (EducationInput { audience: " ".into(), ..lesson.clone() }, "Give the audience"),
+            (
+                EducationInput { link: "javascript:alert(1)".into(), ..lesson.clone() },
+                "must start with https://",
+            ),
+        ] {
+            let e = c.app.record_education(&staff.actor, c.holly, &bad).await.unwrap_err().to_string();
+            assert!(e.contains(why), "{e}");
+        }
+        assert!(matches!(
+            c.app.record_education(&governor.actor, c.holly, &lesson).await,
+            Err(AppError::Forbidden(_))
+        ));
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads, "refusals write nothing");
+        c.app.record_education(&staff.actor, c.holly, &lesson).await.unwrap();
+        let o = c.app.education(&governor.actor, c.holly).await.unwrap();
+        assert_eq!(o.curriculum_by_audience.get("Year 5").map(String::as_str), Some("2026-11-10"));
+        assert_eq!(
+            o.gaps,
+            vec!["No guidance has been offered to parents and carers in the last 12 months.".to_string()]
+        );
+        let evening = EducationInput {
+            kind: "parents".into(),
+            audience: "All parents".into(),
+            topic: "Parents' online safety evening".into(),
+            link: "https://hollygrove.example/online-safety".into(),
+            ..lesson.clone()
+        };
+        c.app.record_education(&staff.actor, c.holly, &evening).await.unwrap();
+        assert!(c.app.education(&governor.actor, c.holly).await.unwrap().gaps.is_empty());
+        // A year on, both are due again.
+        c.clock.advance(Duration::days(400));
+        assert_eq!(c.app.education(&governor.actor, c.holly).await.unwrap().gaps.len(), 2);
+        assert!(
+            c.app.education(&governor.actor, c.willow).await.is_err(),
+            "other schools' records are not theirs"
+        );
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

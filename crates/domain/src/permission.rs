@@ -84,10 +84,12 @@ pub enum Action {
     AcknowledgePolicy,
     /// See who has and has not acknowledged.
     ViewAcknowledgementCoverage,
+    /// Record online-safety teaching and parent guidance.
+    RecordEducation,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::ViewDashboard,
         Action::ViewAggregates,
         Action::ViewPeople,
@@ -107,6 +109,7 @@ impl Action {
         Action::RecordPolicyApproval,
         Action::AcknowledgePolicy,
         Action::ViewAcknowledgementCoverage,
+        Action::RecordEducation,
     ];
 
     pub fn code(self) -> &'static str {
@@ -130,6 +133,7 @@ impl Action {
             Action::RecordPolicyApproval => "record-policy-approval",
             Action::AcknowledgePolicy => "acknowledge-policy",
             Action::ViewAcknowledgementCoverage => "view-acknowledgement-coverage",
+            Action::RecordEducation => "record-education",
         }
     }
 }
@@ -206,6 +210,7 @@ fn roles_granting(action: Action) -> &'static [Role] {
         Action::RecordPolicyApproval => &[Headteacher, Governor],
         Action::AcknowledgePolicy => &[Headteacher, Dsl, DeputyDsl, Moderator, Staff, Hr, Governor],
         Action::ViewAcknowledgementCoverage => &[Headteacher, Dsl, Hr, Governor],
+        Action::RecordEducation => &[Headteacher, Dsl, DeputyDsl, Staff],
         Action::ViewAggregates => &[Headteacher, Dsl, DeputyDsl, Governor, Hr, Adviser],
         Action::ViewPeople => &[Headteacher, Dsl, DeputyDsl, Hr],
         Action::ManagePeople => &[Headteacher, Hr],
@@ -331,18 +336,18 @@ mod tests {
     /// Columns follow `Action::ALL`.
     #[test]
     fn every_role_and_action_on_a_school() {
-        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx vpo mpo apr ack cov
+        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx vpo mpo apr ack cov edu
         let table: &[(&str, &str)] = &[
-            ("headteacher", "A A A A A . . A . . . . A A A A A A A"),
-            ("dsl", "A A A . A A A A . . . . A A A . . A A"),
-            ("deputy-dsl", "A A A . . A A A . . . . A . A . . A ."),
-            ("moderator", "A . . . . . . A . . . . A A A . . A ."),
-            ("staff", "A . . . . . . A . . . . A . A . . A ."),
-            ("hr", "A A A A . . . A . . . . A . A . . A A"),
-            ("governor", "A A . . . . . A . . . . A . A . A A A"),
-            ("adviser-on-la", "A A . . . . . . . . . . . . A . . . ."),
-            ("system-admin", "A A A A A . . . A A . . . A A A . . A"),
-            ("member-of-other-school", ". . . . . . . . . . . . . . . . . . ."),
+            ("headteacher", "A A A A A . . A . . . . A A A A A A A A"),
+            ("dsl", "A A A . A A A A . . . . A A A . . A A A"),
+            ("deputy-dsl", "A A A . . A A A . . . . A . A . . A . A"),
+            ("moderator", "A . . . . . . A . . . . A A A . . A . ."),
+            ("staff", "A . . . . . . A . . . . A . A . . A . A"),
+            ("hr", "A A A A . . . A . . . . A . A . . A A ."),
+            ("governor", "A A . . . . . A . . . . A . A . A A A ."),
+            ("adviser-on-la", "A A . . . . . . . . . . . . A . . . . ."),
+            ("system-admin", "A A A A A . . . A A . . . A A A . . A ."),
+            ("member-of-other-school", ". . . . . . . . . . . . . . . . . . . ."),
         ];
         for (who, row) in table {
             let actor = match *who {

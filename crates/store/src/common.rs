@@ -1252,6 +1252,55 @@ macro_rules! impl_store {
                 .collect()
             }
 
+            async fn add_education_record(&self, r: &EducationRecord, fx: Effects) -> Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let row = sqlx::query(
+                    "INSERT INTO education_records (org_id, kind, on_date, audience, topic, notes, link, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                )
+                .bind(r.org_id)
+                .bind(&r.kind)
+                .bind(&r.on_date)
+                .bind(&r.audience)
+                .bind(&r.topic)
+                .bind(&r.notes)
+                .bind(&r.link)
+                .bind(r.recorded_by)
+                .bind($ts::enc(r.recorded_at))
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get("id")?;
+                apply_effects(&mut tx, fx, r.recorded_at, &[id]).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn list_education_records(&self, org_id: i64) -> Result<Vec<EducationRecord>> {
+                sqlx::query(
+                    "SELECT id, org_id, kind, on_date, audience, topic, notes, link, recorded_by, recorded_at FROM education_records \
+                     WHERE org_id = $1 ORDER BY on_date DESC, id DESC",
+                )
+                .bind(org_id)
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok(EducationRecord {
+                        id: r.try_get("id")?,
+                        org_id: r.try_get("org_id")?,
+                        kind: r.try_get("kind")?,
+                        on_date: r.try_get("on_date")?,
+                        audience: r.try_get("audience")?,
+                        topic: r.try_get("topic")?,
+                        notes: r.try_get("notes")?,
+                        link: r.try_get("link")?,
+                        recorded_by: r.try_get("recorded_by")?,
+                        recorded_at: $ts::get(r, "recorded_at")?,
+                    })
+                })
+                .collect()
+            }
+
             async fn open_review(&self, org_id: i64, version_id: i64, trigger: &str, description: &str, by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<i64> {
                 let mut tx = self.begin_write().await?;
                 let row = sqlx::query(

@@ -277,6 +277,11 @@ pub trait Store: Send + Sync + 'static {
     /// Completions for the organisation's courses, newest first.
     async fn list_completions(&self, org_id: i64) -> Result<Vec<CompletionRecord>>;
 
+    // Education (curriculum and parent guidance)
+    async fn add_education_record(&self, r: &EducationRecord, fx: Effects) -> Result<i64>;
+    /// The organisation's records, newest first.
+    async fn list_education_records(&self, org_id: i64) -> Result<Vec<EducationRecord>>;
+
     // Reviews
     #[allow(clippy::too_many_arguments)]
     async fn open_review(

@@ -343,3 +343,20 @@ pub struct ReviewClosing {
     pub note: String,
     pub by: Option<i64>,
 }
+
+/// A lesson or guidance session: `kind` is "curriculum" or "parents".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EducationRecord {
+    pub id: i64,
+    pub org_id: i64,
+    pub kind: String,
+    /// YYYY-MM-DD
+    pub on_date: String,
+    pub audience: String,
+    pub topic: String,
+    pub notes: String,
+    pub link: String,
+    pub recorded_by: Option<i64>,
+    #[serde(skip)]
+    pub recorded_at: OffsetDateTime,
+}

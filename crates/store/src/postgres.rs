@@ -13,6 +13,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_training", include_str!("../migrations/postgres/0005_training.sql")),
     ("0006_reviews", include_str!("../migrations/postgres/0006_reviews.sql")),
     ("0007_course_required", include_str!("../migrations/postgres/0007_course_required.sql")),
+    ("0008_education", include_str!("../migrations/postgres/0008_education.sql")),
 ];
 
 pub struct PgStore {

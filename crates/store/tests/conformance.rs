@@ -97,6 +97,7 @@ conformance!(
     policy_versions_approvals_and_acknowledgements,
     training_courses_and_completions,
     reviews_open_consult_close,
+    education_records_per_school,
 );
 
 mod super_tests {
@@ -271,6 +272,33 @@ mod super_tests {
         };
         assert!(s.record_completions(&[ok, bad], None, NOW, fx(a, "x")).await.is_err());
         assert_eq!(s.list_completions(a).await.unwrap().len(), 1);
+    }
+
+    pub async fn education_records_per_school(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        let rec = |on: &str, kind: &str| EducationRecord {
+            id: 0,
+            org_id: a,
+            kind: kind.into(),
+            on_date: on.into(),
+            audience: "Year 5".into(),
+            topic: "Staying safe online".into(),
+            notes: String::new(),
+            link: String::new(),
+            recorded_by: None,
+            recorded_at: NOW,
+        };
+        s.add_education_record(&rec("2026-10-01", "curriculum"), fx(a, "education.recorded")).await.unwrap();
+        let id =
+            s.add_education_record(&rec("2026-11-01", "parents"), fx(a, "education.recorded")).await.unwrap();
+        let got = s.list_education_records(a).await.unwrap();
+        assert_eq!(
+            got.iter().map(|r| r.on_date.as_str()).collect::<Vec<_>>(),
+            vec!["2026-11-01", "2026-10-01"]
+        );
+        assert_eq!(got[0], EducationRecord { id, ..rec("2026-11-01", "parents") });
+        assert!(s.list_education_records(b).await.unwrap().is_empty());
     }
 
     pub async fn reviews_open_consult_close(db: &TestDb) {

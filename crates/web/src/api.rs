@@ -51,6 +51,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_training))
         .routes(routes!(adopt_policy))
         .routes(routes!(policy_diff))
+        .routes(routes!(get_education, post_education))
         .routes(routes!(list_reviews))
         .routes(routes!(open_review))
         .routes(routes!(get_review))
@@ -1256,4 +1257,97 @@ async fn policy_diff(
             })
             .collect(),
     ))
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EducationDto {
+    /// curriculum (teaching pupils) or parents (guidance for parents and carers)
+    kind: String,
+    /// YYYY-MM-DD, not in the future
+    on_date: String,
+    /// A year group or class, or e.g. "All parents"
+    audience: String,
+    topic: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    link: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EducationOverviewDto {
+    records: Vec<EducationDto>,
+    /// What is missing, in plain words
+    gaps: Vec<String>,
+}
+
+/// Online-safety teaching and parent guidance recorded for a school.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/education", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = EducationOverviewDto), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_education(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<EducationOverviewDto>> {
+    let o = s.app.education(&caller.actor, org_id_from(&id)?).await?;
+    Ok(Json(EducationOverviewDto {
+        records: o
+            .records
+            .into_iter()
+            .map(|r| EducationDto {
+                kind: r.kind,
+                on_date: r.on_date,
+                audience: r.audience,
+                topic: r.topic,
+                notes: r.notes,
+                link: r.link,
+            })
+            .collect(),
+        gaps: o.gaps,
+    }))
+}
+
+/// Records a lesson or a guidance session.
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/education", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body = EducationDto,
+    responses((status = 201, body = EducationDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn post_education(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let org = org_id_from(&id)?;
+    let dto: EducationDto = json_body(&headers, &body)?;
+    let input = app::education::EducationInput {
+        kind: dto.kind,
+        on_date: dto.on_date,
+        audience: dto.audience,
+        topic: dto.topic,
+        notes: dto.notes,
+        link: dto.link,
+    };
+    let id = s.app.record_education(&caller.actor, org, &input).await?;
+    let saved = s.app.education(&caller.actor, org).await?.records.into_iter().find(|r| r.id == id);
+    match saved {
+        Some(r) => Ok((
+            StatusCode::CREATED,
+            Json(EducationDto {
+                kind: r.kind,
+                on_date: r.on_date,
+                audience: r.audience,
+                topic: r.topic,
+                notes: r.notes,
+                link: r.link,
+            }),
+        )
+            .into_response()),
+        None => Err(AppError::Internal("the record was not found after saving".into()).into()),
+    }
 }

@@ -3,6 +3,7 @@
 
 mod api;
 mod checks;
+mod education_pages;
 mod extract;
 mod forms;
 mod metrics;
@@ -66,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .merge(policy_pages::router())
         .merge(training_pages::router())
         .merge(review_pages::router())
+        .merge(education_pages::router())
         .merge(api_router)
         .route(
             "/api/openapi.json",

@@ -355,6 +355,15 @@ async fn journeys_in_chromium() {
     b.goto("/reviews").await;
     b.submit("form[action='/reviews'] button[type=submit]").await;
     assert!(b.text().await.contains("Review opened."), "{}", b.text().await);
+    // Education: record a lesson (the page is checked by axe).
+    b.goto("/education").await;
+    b.fill("#audience", "Year 4").await;
+    b.fill("#topic", "Strong passwords").await;
+    b.c.execute("document.querySelector('#on_date').value = arguments[0];", vec![serde_json::json!(today)])
+        .await
+        .unwrap();
+    b.submit("form[action='/education'] button[type=submit]").await;
+    assert!(b.text().await.contains("Recorded."), "{}", b.text().await);
     b.sign_out().await;
 
     // Password reset through a link read from the real SMTP server.

@@ -145,6 +145,7 @@ on_every_backend!(
     checks_use_the_schools_own_roster,
     training_page_and_api,
     reviews_pages_and_api,
+    education_page_and_api,
 );
 
 mod cases {
@@ -375,6 +376,90 @@ mod cases {
         assert_eq!(list.as_array().unwrap().iter().filter(|x| x["state"] == "closed").count(), 2, "{list}");
         let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
         assert!(doc.body.contains("\"/api/v1/reviews/{id}/consultations\""));
+    }
+
+    pub async fn education_page_and_api(t: &T) {
+        let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
+        let csrf = t.csrf(&staff).await;
+        let page = t.get("/education", &staff).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(
+            page.body.contains("Nothing recorded yet") && page.body.contains("Record a lesson"),
+            "{}",
+            page.body
+        );
+        let mut form = vec![
+            ("_csrf", csrf.as_str()),
+            ("kind", "curriculum"),
+            ("on_date", "2099-01-01"),
+            ("audience", "Year 6"),
+            ("topic", "Spotting fake news"),
+        ];
+        let r = t.post("/education", &staff, &form).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(
+            r.body.contains("once it has happened") && r.body.contains("value=\"Spotting fake news\""),
+            "{}",
+            r.body
+        );
+        let today = time::OffsetDateTime::now_utc().date().to_string();
+        form[2] = ("on_date", &today);
+        let r = t.post("/education", &staff, &form).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = t.get("/education", &staff).await.body;
+        assert!(
+            page.contains("Spotting fake news") && page.contains("No guidance has been offered to parents"),
+            "{page}"
+        );
+        let governor = t.sign_in(&demo_email(Role::Governor, "hollygrove")).await;
+        let seen = t.get("/education", &governor).await;
+        assert!(seen.body.contains("Spotting fake news") && !seen.body.contains("Record a lesson"));
+        let gcsrf = t.csrf(&governor).await;
+        assert_eq!(
+            t.post("/education", &governor, &[("_csrf", &gcsrf), ("kind", "parents")]).await.status,
+            StatusCode::FORBIDDEN
+        );
+        // The API.
+        let tok = t.post("/account/tokens", &staff, &[("_csrf", &csrf), ("name", "Planner")]).await;
+        let bearer = format!("Bearer {}", between(&tok.body, "id=\"new-token\">", "<").unwrap());
+        let holly = t
+            .app
+            .store
+            .list_orgs()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|o| o.name == "Holly Grove School")
+            .unwrap()
+            .id;
+        let body = format!(
+            r#"{{"kind":"parents","on_date":"{today}","audience":"All parents","topic":"Newsletter: apps and age ratings"}}"#
+        );
+        let r = t
+            .send(
+                Request::post(format!("/api/v1/organisations/{holly}/education"))
+                    .header(header::AUTHORIZATION, &bearer)
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        assert!(r.body.contains("Newsletter: apps and age ratings"), "{}", r.body);
+        let r = t
+            .send(
+                Request::get(format!("/api/v1/organisations/{holly}/education"))
+                    .header(header::AUTHORIZATION, &bearer)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(
+            (v["records"].as_array().unwrap().len(), v["gaps"].as_array().unwrap().len()),
+            (2, 0),
+            "{v}"
+        );
     }
 
     pub async fn training_page_and_api(t: &T) {
