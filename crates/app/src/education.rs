@@ -66,7 +66,7 @@ impl App {
         let topic = field("topic", &input.topic, 200, true)?;
         let notes = field("notes", &input.notes, 2000, false)?;
         let link = field("link", &input.link, 500, false)?;
-        if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) {
+        if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
             return Err(AppError::Invalid(
                 "A link must start with https:// (for example the page on the school website).".into(),
             ));
