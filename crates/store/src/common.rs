@@ -1252,6 +1252,77 @@ macro_rules! impl_store {
                 .collect()
             }
 
+            async fn create_training_session(&self, x: &TrainingSessionRecord, fx: Effects) -> Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let row = sqlx::query(
+                    "INSERT INTO training_sessions (org_id, course_id, on_date, place, created_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(x.org_id)
+                .bind(x.course_id)
+                .bind(&x.on_date)
+                .bind(&x.place)
+                .bind(x.created_by)
+                .bind($ts::enc(x.created_at))
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get("id")?;
+                apply_effects(&mut tx, fx, x.created_at, &[id]).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn list_training_sessions(&self, org_id: i64) -> Result<Vec<TrainingSessionRecord>> {
+                sqlx::query(&format!("SELECT {TRAINING_SESSION_COLS} FROM training_sessions WHERE org_id = $1 ORDER BY on_date DESC, id DESC"))
+                    .bind(org_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(training_session_from_row)
+                    .collect()
+            }
+
+            async fn get_training_session(&self, id: i64) -> Result<Option<TrainingSessionRecord>> {
+                sqlx::query(&format!("SELECT {TRAINING_SESSION_COLS} FROM training_sessions WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&self.read)
+                    .await?
+                    .as_ref()
+                    .map(training_session_from_row)
+                    .transpose()
+            }
+
+            async fn record_attendance(&self, session_id: i64, completions: &[CompletionRecord], by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let marked = sqlx::query("UPDATE training_sessions SET attendance_recorded_at = $1 WHERE id = $2 AND attendance_recorded_at IS NULL")
+                    .bind($ts::enc(now))
+                    .bind(session_id)
+                    .execute(&mut *tx)
+                    .await?;
+                if marked.rows_affected() != 1 {
+                    return Err(StoreError::Conflict("attendance for this session has been recorded already".into()));
+                }
+                let mut ids = Vec::with_capacity(completions.len());
+                for c in completions {
+                    let row = sqlx::query(
+                        "INSERT INTO training_completions (course_id, user_id, completed_on, expires_on, recorded_by, recorded_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    )
+                    .bind(c.course_id)
+                    .bind(c.user_id)
+                    .bind(&c.completed_on)
+                    .bind(&c.expires_on)
+                    .bind(by)
+                    .bind($ts::enc(now))
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    ids.push(row.try_get::<i64, _>("id")?);
+                }
+                apply_effects(&mut tx, fx, now, &[session_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn add_education_record(&self, r: &EducationRecord, fx: Effects) -> Result<i64> {
                 let mut tx = self.begin_write().await?;
                 let row = sqlx::query(
@@ -1536,6 +1607,21 @@ macro_rules! impl_store {
 
         const POLICY_COLS: &str = "id, org_id, pack_id, version_no, kind, title, derived_from, content_hash, pack, status, \
              created_by, created_at, adopted_at";
+
+        const TRAINING_SESSION_COLS: &str = "id, org_id, course_id, on_date, place, created_by, created_at, attendance_recorded_at";
+
+        fn training_session_from_row(r: &$row) -> Result<TrainingSessionRecord> {
+            Ok(TrainingSessionRecord {
+                id: r.try_get("id")?,
+                org_id: r.try_get("org_id")?,
+                course_id: r.try_get("course_id")?,
+                on_date: r.try_get("on_date")?,
+                place: r.try_get("place")?,
+                created_by: r.try_get("created_by")?,
+                created_at: $ts::get(r, "created_at")?,
+                attendance_recorded_at: $ts::get_opt(r, "attendance_recorded_at")?,
+            })
+        }
 
         const REVIEW_COLS: &str = "id, org_id, version_id, trigger_kind, description, state, outcome, outcome_version_id, \
              outcome_note, opened_by, opened_at, closed_by, closed_at";

@@ -277,6 +277,21 @@ pub trait Store: Send + Sync + 'static {
     /// Completions for the organisation's courses, newest first.
     async fn list_completions(&self, org_id: i64) -> Result<Vec<CompletionRecord>>;
 
+    // Training sessions
+    async fn create_training_session(&self, s: &TrainingSessionRecord, fx: Effects) -> Result<i64>;
+    /// The organisation's sessions, latest date first.
+    async fn list_training_sessions(&self, org_id: i64) -> Result<Vec<TrainingSessionRecord>>;
+    async fn get_training_session(&self, id: i64) -> Result<Option<TrainingSessionRecord>>;
+    /// Records who attended as completions, once: a conflict if attendance was recorded already.
+    async fn record_attendance(
+        &self,
+        session_id: i64,
+        completions: &[CompletionRecord],
+        by: Option<i64>,
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+
     // Education (curriculum and parent guidance)
     async fn add_education_record(&self, r: &EducationRecord, fx: Effects) -> Result<i64>;
     /// The organisation's records, newest first.

@@ -360,3 +360,17 @@ pub struct EducationRecord {
     #[serde(skip)]
     pub recorded_at: OffsetDateTime,
 }
+
+/// A planned training session; attendance, once recorded, is kept as completions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrainingSessionRecord {
+    pub id: i64,
+    pub org_id: i64,
+    pub course_id: i64,
+    /// YYYY-MM-DD
+    pub on_date: String,
+    pub place: String,
+    pub created_by: Option<i64>,
+    pub created_at: OffsetDateTime,
+    pub attendance_recorded_at: Option<OffsetDateTime>,
+}

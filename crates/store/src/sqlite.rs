@@ -18,6 +18,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0006_reviews", include_str!("../migrations/sqlite/0006_reviews.sql")),
     ("0007_course_required", include_str!("../migrations/sqlite/0007_course_required.sql")),
     ("0008_education", include_str!("../migrations/sqlite/0008_education.sql")),
+    ("0009_training_sessions", include_str!("../migrations/sqlite/0009_training_sessions.sql")),
 ];
 
 pub struct SqliteStore {

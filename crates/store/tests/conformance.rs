@@ -98,6 +98,7 @@ conformance!(
     training_courses_and_completions,
     reviews_open_consult_close,
     education_records_per_school,
+    training_sessions_and_attendance,
 );
 
 mod super_tests {
@@ -272,6 +273,55 @@ mod super_tests {
         };
         assert!(s.record_completions(&[ok, bad], None, NOW, fx(a, "x")).await.is_err());
         assert_eq!(s.list_completions(a).await.unwrap().len(), 1);
+    }
+
+    pub async fn training_sessions_and_attendance(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        let course = s
+            .create_course(a, "online-safety", "Online safety", Some(12), true, NOW, fx(a, "c"))
+            .await
+            .unwrap();
+        let u = s
+            .create_user(
+                new_user("att@x.uk"),
+                vec![Membership { org_id: a, role: Role::Staff }],
+                None,
+                NOW,
+                fx(a, "u"),
+            )
+            .await
+            .unwrap();
+        let rec = TrainingSessionRecord {
+            id: 0,
+            org_id: a,
+            course_id: course,
+            on_date: "2026-11-20".into(),
+            place: "Hall".into(),
+            created_by: None,
+            created_at: NOW,
+            attendance_recorded_at: None,
+        };
+        let id = s.create_training_session(&rec, fx(a, "training.session-planned")).await.unwrap();
+        assert_eq!(
+            s.get_training_session(id).await.unwrap(),
+            Some(TrainingSessionRecord { id, ..rec.clone() })
+        );
+        assert!(s.list_training_sessions(b).await.unwrap().is_empty());
+        let done = vec![CompletionRecord {
+            course_id: course,
+            user_id: u.id,
+            completed_on: "2026-11-20".into(),
+            expires_on: Some("2027-11-20".into()),
+        }];
+        s.record_attendance(id, &done, None, NOW, fx(a, "training.attendance-recorded")).await.unwrap();
+        assert_eq!(s.list_completions(a).await.unwrap(), done);
+        assert!(matches!(
+            s.record_attendance(id, &done, None, NOW, fx(a, "x")).await,
+            Err(StoreError::Conflict(_))
+        ));
+        assert_eq!(s.list_completions(a).await.unwrap().len(), 1, "recorded once");
+        assert_eq!(s.get_training_session(id).await.unwrap().unwrap().attendance_recorded_at, Some(NOW));
     }
 
     pub async fn education_records_per_school(db: &TestDb) {
