@@ -344,3 +344,143 @@ impl App {
         Ok(TrainingOverview { courses, rows })
     }
 }
+
+/// A session with its course and who it is for.
+#[derive(Debug, Clone)]
+pub struct SessionView {
+    pub session: store::TrainingSessionRecord,
+    pub course: CourseRecord,
+    /// Everyone active in the school, with whether they need this course now
+    /// (never done it, expired or expiring within 30 days) — the people to invite.
+    pub people: Vec<(store::Person, bool)>,
+}
+
+impl App {
+    /// Plans a session of one of the school's courses.
+    pub async fn plan_session(
+        &self,
+        actor: &Actor,
+        org_id: i64,
+        course: &str,
+        on: &str,
+        place: &str,
+    ) -> Result<i64> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ManagePeople, res)?;
+        let code = course.trim().to_lowercase();
+        let course = self
+            .store
+            .list_courses(org_id)
+            .await?
+            .into_iter()
+            .find(|c| c.code == code)
+            .ok_or_else(|| AppError::Invalid(format!("There is no course with the code '{code}'.")))?;
+        let day = parse_day(on).ok_or_else(|| {
+            AppError::Invalid(format!("The date '{}' must look like 2026-11-21.", on.trim()))
+        })?;
+        let today = self.clock.now().date();
+        if day > add_months(today, 24) || day < add_months(today, -24) {
+            return Err(AppError::Invalid("A session is dated within two years of today.".into()));
+        }
+        let place = place.trim();
+        if place.is_empty() || place.chars().count() > 200 {
+            return Err(AppError::Invalid(
+                "Say where the session is (or \"online\"), in at most 200 characters.".into(),
+            ));
+        }
+        let rec = store::TrainingSessionRecord {
+            id: 0,
+            org_id,
+            course_id: course.id,
+            on_date: day.to_string(),
+            place: place.to_owned(),
+            created_by: Some(actor.user_id),
+            created_at: self.clock.now(),
+            attendance_recorded_at: None,
+        };
+        let fx = Effects::audit(
+            AuditDraft::new(org_id, Some(actor.user_id), "training.session-planned", "training-session")
+                .after(json!({"course": course.code, "on_date": rec.on_date, "place": rec.place})),
+        );
+        Ok(self.store.create_training_session(&rec, fx).await?)
+    }
+
+    pub async fn sessions(&self, actor: &Actor, org_id: i64) -> Result<Vec<store::TrainingSessionRecord>> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ViewPeople, res)?;
+        Ok(self.store.list_training_sessions(org_id).await?)
+    }
+
+    pub async fn session(&self, actor: &Actor, id: i64) -> Result<SessionView> {
+        let session =
+            self.store.get_training_session(id).await?.ok_or(AppError::NotFound("training session"))?;
+        let (_, res) = self.org_resource(session.org_id).await?;
+        if !domain::authorize(actor, Action::ViewPeople, res).is_allowed() {
+            return Err(AppError::NotFound("training session"));
+        }
+        let course = self
+            .store
+            .list_courses(session.org_id)
+            .await?
+            .into_iter()
+            .find(|c| c.id == session.course_id)
+            .ok_or(AppError::NotFound("course"))?;
+        let done = self.store.list_completions(session.org_id).await?;
+        let soon = self.clock.now().date() + time::Duration::days(30);
+        let people = self
+            .active_people(session.org_id)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let latest = done.iter().find(|x| x.course_id == course.id && x.user_id == p.user.id);
+                let needs = match latest {
+                    None => true,
+                    Some(x) => x.expires_on.as_deref().and_then(parse_day).is_some_and(|e| e < soon),
+                };
+                (p, needs)
+            })
+            .collect();
+        Ok(SessionView { session, course, people })
+    }
+
+    /// Records who attended a session that has taken place; each gets a completion dated that day.
+    pub async fn record_attendance(&self, actor: &Actor, session_id: i64, attended: &[i64]) -> Result<usize> {
+        let view = self.session(actor, session_id).await?;
+        let (_, res) = self.org_resource(view.session.org_id).await?;
+        self.require(actor, Action::ManagePeople, res)?;
+        let day = parse_day(&view.session.on_date).ok_or(AppError::Internal("session date".into()))?;
+        if day > self.clock.now().date() {
+            return Err(AppError::Invalid("Record attendance once the session has taken place.".into()));
+        }
+        if view.session.attendance_recorded_at.is_some() {
+            return Err(AppError::Invalid("Attendance for this session has been recorded already.".into()));
+        }
+        let mut items = Vec::new();
+        for uid in attended {
+            if !view.people.iter().any(|(p, _)| p.user.id == *uid) {
+                return Err(AppError::Invalid(format!("Person {uid} is not a member of this school.")));
+            }
+            if items.iter().any(|c: &CompletionRecord| c.user_id == *uid) {
+                continue;
+            }
+            items.push(CompletionRecord {
+                course_id: view.course.id,
+                user_id: *uid,
+                completed_on: day.to_string(),
+                expires_on: view.course.valid_months.map(|m| add_months(day, m).to_string()),
+            });
+        }
+        let fx = Effects::audit(
+            AuditDraft::new(
+                view.session.org_id,
+                Some(actor.user_id),
+                "training.attendance-recorded",
+                "training-session",
+            )
+            .record(session_id)
+            .after(json!({"attended": items.len()})),
+        );
+        self.store.record_attendance(session_id, &items, Some(actor.user_id), self.clock.now(), fx).await?;
+        Ok(items.len())
+    }
+}

@@ -93,6 +93,7 @@ on_every_backend!(
     training_import_and_readiness,
     review_opened_by_trigger_consulted_and_closed,
     education_records_and_gaps,
+    training_session_plan_and_attendance,
 );
 
 mod cases {
@@ -751,6 +752,78 @@ mod cases {
             c.app.education(&governor.actor, c.willow).await.is_err(),
             "other schools' records are not theirs"
         );
+    }
+
+    pub async fn training_session_plan_and_attendance(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let hr = signed_in(&c, &demo_email(Role::Hr, "hollygrove")).await;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let willow = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
+        let day = (c.clock.now_for_test().date() + Duration::days(7)).to_string();
+        let heads = c.app.store.audit_heads().await.unwrap();
+        assert!(c
+            .app
+            .plan_session(&hr.actor, c.holly, "first-aid", &day, "Hall")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("no course"));
+        assert!(c
+            .app
+            .plan_session(&hr.actor, c.holly, "online-safety", &day, " ")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("Say where"));
+        assert!(c
+            .app
+            .plan_session(&hr.actor, c.holly, "online-safety", "2030-01-01", "Hall")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("two years"));
+        assert!(matches!(
+            c.app.plan_session(&staff.actor, c.holly, "online-safety", &day, "Hall").await,
+            Err(AppError::Forbidden(_))
+        ));
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads, "refusals write nothing");
+        let id = c.app.plan_session(&hr.actor, c.holly, "online-safety", &day, "Hall").await.unwrap();
+        let view = c.app.session(&hr.actor, id).await.unwrap();
+        assert!(view.people.iter().any(|(p, needs)| p.user.id == staff.actor.user_id && *needs));
+        assert!(matches!(c.app.session(&willow.actor, id).await, Err(AppError::NotFound(_))));
+        assert!(c
+            .app
+            .record_attendance(&hr.actor, id, &[staff.actor.user_id])
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("taken place"));
+        c.clock.advance(Duration::days(8));
+        assert!(c
+            .app
+            .record_attendance(&hr.actor, id, &[willow.actor.user_id])
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("not a member"));
+        assert_eq!(
+            c.app
+                .record_attendance(&hr.actor, id, &[staff.actor.user_id, staff.actor.user_id])
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(c
+            .app
+            .record_attendance(&hr.actor, id, &[staff.actor.user_id])
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("already"));
+        let r = c.app.readiness(&staff.actor, c.holly, staff.actor.user_id, "online-safety").await.unwrap();
+        assert!(r.trained, "{r:?}");
+        let view = c.app.session(&hr.actor, id).await.unwrap();
+        assert!(view.people.iter().any(|(p, needs)| p.user.id == staff.actor.user_id && !*needs));
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {
