@@ -52,6 +52,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(adopt_policy))
         .routes(routes!(policy_diff))
         .routes(routes!(get_education, post_education))
+        .routes(routes!(list_sessions, plan_session))
+        .routes(routes!(session_attendance))
         .routes(routes!(list_reviews))
         .routes(routes!(open_review))
         .routes(routes!(get_review))
@@ -1350,4 +1352,102 @@ async fn post_education(
             .into_response()),
         None => Err(AppError::Internal("the record was not found after saving".into()).into()),
     }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionDto {
+    id: i64,
+    course: String,
+    on_date: String,
+    place: String,
+    attendance_recorded: bool,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSessionDto {
+    /// Course code, e.g. online-safety
+    course: String,
+    /// YYYY-MM-DD, within two years of today
+    on_date: String,
+    place: String,
+}
+
+async fn session_dto(s: &AppState, org: i64, x: store::TrainingSessionRecord) -> ApiResult<SessionDto> {
+    let courses = s.app.store.list_courses(org).await.map_err(AppError::from)?;
+    let course = courses.into_iter().find(|c| c.id == x.course_id).map(|c| c.code).unwrap_or_default();
+    Ok(SessionDto {
+        id: x.id,
+        course,
+        on_date: x.on_date,
+        place: x.place,
+        attendance_recorded: x.attendance_recorded_at.is_some(),
+    })
+}
+
+/// Training sessions planned by the school, latest first.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/training/sessions", tag = "training",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = Vec<SessionDto>), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn list_sessions(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<SessionDto>>> {
+    let org = org_id_from(&id)?;
+    let mut out = Vec::new();
+    for x in s.app.sessions(&caller.actor, org).await? {
+        out.push(session_dto(&s, org, x).await?);
+    }
+    Ok(Json(out))
+}
+
+/// Plans a training session.
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/training/sessions", tag = "training",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body = PlanSessionDto,
+    responses((status = 201, body = SessionDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn plan_session(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let org = org_id_from(&id)?;
+    let dto: PlanSessionDto = json_body(&headers, &body)?;
+    let sid = s.app.plan_session(&caller.actor, org, &dto.course, &dto.on_date, &dto.place).await?;
+    let v = s.app.session(&caller.actor, sid).await?;
+    Ok((StatusCode::CREATED, Json(session_dto(&s, org, v.session).await?)).into_response())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceDto {
+    /// The people who attended
+    user_ids: Vec<i64>,
+}
+
+/// Records who attended a session that has taken place; each gets a completion. Once only.
+#[utoipa::path(post, path = "/api/v1/training-sessions/{id}/attendance", tag = "training",
+    params(("id" = i64, Path, description = "Session id")),
+    request_body = AttendanceDto,
+    responses((status = 200, body = CountDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn session_attendance(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<CountDto>> {
+    let sid: i64 = id.parse().map_err(|_| AppError::NotFound("training session"))?;
+    let dto: AttendanceDto = json_body(&headers, &body)?;
+    if dto.user_ids.len() > 5000 {
+        return Err(AppError::Invalid("At most 5,000 people per session.".into()).into());
+    }
+    let count = s.app.record_attendance(&caller.actor, sid, &dto.user_ids).await?;
+    Ok(Json(CountDto { count }))
 }

@@ -24,6 +24,121 @@ pub fn router() -> Router<AppState> {
         .route("/training/courses", post(add_course))
         .route("/training/completions", post(add_completion))
         .route("/training/import", post(import).layer(DefaultBodyLimit::max(MAX_UPLOAD + 64 * 1024)))
+        .route("/training/sessions", post(plan))
+        .route("/training/sessions/{id}", get(session_page))
+        .route("/training/sessions/{id}/attendance", post(attendance))
+}
+
+#[derive(Template)]
+#[template(path = "training_session.html")]
+struct SessionPage {
+    page: Page,
+    id: i64,
+    course: String,
+    on_date: String,
+    place: String,
+    recorded: bool,
+    can_record: bool,
+    /// (user id, name, needs the course)
+    people: Vec<(i64, String, bool)>,
+}
+
+async fn plan(State(s): State<AppState>, Signed(cur): Signed, form: Form) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let result = match current_org(&cur) {
+        Ok(org) => {
+            s.app
+                .plan_session(&cur.actor, org, form.get("course"), form.get("on_date"), form.get("place"))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(id) => Redirect::to(&format!("/training/sessions/{id}")).into_response(),
+        Err(AppError::Invalid(m)) => training_page(&s, &cur, vec![m], None).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn show_session(
+    s: &AppState,
+    cur: &Current,
+    id: &str,
+    errors: Vec<String>,
+    notice: Option<String>,
+) -> Response {
+    let result = async {
+        let id: i64 = id.parse().map_err(|_| AppError::NotFound("training session"))?;
+        s.app.session(&cur.actor, id).await
+    }
+    .await;
+    let v = match result {
+        Ok(v) => v,
+        Err(e) => return fail(&s.app, cur, e).await,
+    };
+    let can_record = match s.app.org_resource(v.session.org_id).await {
+        Ok((_, res)) => domain::authorize(&cur.actor, domain::Action::ManagePeople, res).is_allowed(),
+        Err(_) => false,
+    };
+    let mut people: Vec<(i64, String, bool)> =
+        v.people.iter().map(|(p, needs)| (p.user.id, p.user.display_name(), *needs)).collect();
+    people.sort_by_key(|p| (!p.2, p.1.clone()));
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    let view = SessionPage {
+        page: Page::signed(&s.app, cur, "Training session", "/training")
+            .await
+            .with_errors(errors)
+            .with_flash(notice),
+        id: v.session.id,
+        course: v.course.title,
+        on_date: v.session.on_date,
+        place: v.session.place,
+        recorded: v.session.attendance_recorded_at.is_some(),
+        can_record,
+        people,
+    };
+    render(view, status)
+}
+
+async fn session_page(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let notice =
+        (q.get("notice").map(String::as_str) == Some("recorded")).then(|| "Attendance recorded.".to_owned());
+    show_session(&s, &cur, &id, Vec::new(), notice).await
+}
+
+async fn attendance(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    form: Form,
+) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let Ok(n) = id.parse::<i64>() else {
+        return fail(&s.app, &cur, AppError::NotFound("training session")).await;
+    };
+    let mut ids = Vec::new();
+    for raw in form.all("attended") {
+        match raw.parse::<i64>() {
+            Ok(v) => ids.push(v),
+            Err(_) => {
+                return show_session(&s, &cur, &id, vec![format!("'{raw}' is not a person.")], None).await
+            }
+        }
+    }
+    match s.app.record_attendance(&cur.actor, n, &ids).await {
+        Ok(_) => Redirect::to(&format!("/training/sessions/{n}?notice=recorded")).into_response(),
+        Err(AppError::Invalid(m)) => show_session(&s, &cur, &id, vec![m], None).await,
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
 }
 
 #[derive(Template)]
@@ -38,6 +153,8 @@ struct TrainingView {
     rows: Vec<(String, String, String, String, &'static str, &'static str)>,
     course_codes: Vec<(String, String)>,
     today: String,
+    /// (id, date, course title, place, attendance recorded)
+    sessions: Vec<(i64, String, String, String, bool)>,
 }
 
 fn label(state: &str) -> (&'static str, &'static str) {
@@ -54,10 +171,11 @@ async fn training_page(s: &AppState, cur: &Current, errors: Vec<String>, notice:
         let org_id = current_org(cur)?;
         let (org, _) = s.app.org_resource(org_id).await?;
         let o = s.app.training_overview(&cur.actor, org_id).await?;
-        Ok::<_, AppError>((org, o))
+        let sessions = s.app.sessions(&cur.actor, org_id).await?;
+        Ok::<_, AppError>((org, o, sessions))
     }
     .await;
-    let (org, o) = match result {
+    let (org, o, sessions) = match result {
         Ok(x) => x,
         Err(e) => return fail(&s.app, cur, e).await,
     };
@@ -113,6 +231,18 @@ async fn training_page(s: &AppState, cur: &Current, errors: Vec<String>, notice:
         rows,
         course_codes: o.courses.iter().map(|c| (c.code.clone(), c.title.clone())).collect(),
         today: s.app.clock.now().date().to_string(),
+        sessions: sessions
+            .into_iter()
+            .map(|x| {
+                let title = o
+                    .courses
+                    .iter()
+                    .find(|c| c.id == x.course_id)
+                    .map(|c| c.title.clone())
+                    .unwrap_or_default();
+                (x.id, x.on_date, title, x.place, x.attendance_recorded_at.is_some())
+            })
+            .collect(),
     };
     render(view, status)
 }

@@ -351,6 +351,16 @@ async fn journeys_in_chromium() {
     .unwrap();
     b.submit("form[action='/training/completions'] button[type=submit]").await;
     assert!(b.text().await.contains("Completion recorded."), "{}", b.text().await);
+    // Plan a session for today; the session page (checked by axe) lists who needs it.
+    b.c.execute(
+        "document.querySelector('#session-date').value = arguments[0];",
+        vec![serde_json::json!(today)],
+    )
+    .await
+    .unwrap();
+    b.fill("#session-place", "Staff room").await;
+    b.submit("form[action='/training/sessions'] button[type=submit]").await;
+    assert!(b.text().await.contains("Who attended"), "{}", b.text().await);
     // Reviews: open a scheduled review of the adopted policy (both pages checked by axe).
     b.goto("/reviews").await;
     b.submit("form[action='/reviews'] button[type=submit]").await;

@@ -554,6 +554,71 @@ mod cases {
             .send(get(format!("/api/v1/organisations/{holly}/people/{uid}/readiness?course=account-runner")))
             .await;
         assert!(r.body.contains("\"trained\":true"), "{}", r.body);
+        // Sessions: plan one today, then tick who attended (once).
+        let r = t
+            .post(
+                "/training/sessions",
+                &hr,
+                &[
+                    ("_csrf", &csrf),
+                    ("course", "online-safety"),
+                    ("on_date", &today),
+                    ("place", "Staff room"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let spath = r.location().to_owned();
+        let page = t.get(&spath, &hr).await.body;
+        assert!(page.contains("Record attendance") && page.contains("(needs this course)"), "{page}");
+        let head_id = t
+            .app
+            .store
+            .find_user_by_email(&demo_email(Role::Headteacher, "hollygrove"))
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let r =
+            t.post(&format!("{spath}/attendance"), &hr, &[("_csrf", &csrf), ("attended", &head_id)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(t.get(&spath, &hr).await.body.contains("Attendance has been recorded"));
+        let r =
+            t.post(&format!("{spath}/attendance"), &hr, &[("_csrf", &csrf), ("attended", &head_id)]).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        assert!(r.body.contains("recorded already"), "{}", r.body);
+        let json = |method: &str, path: String, body: String| {
+            Request::builder()
+                .method(method)
+                .uri(path)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap()
+        };
+        let r = t.send(get(format!("/api/v1/organisations/{holly}/training/sessions"))).await;
+        assert!(
+            r.body.contains("\"attendance_recorded\":true") && r.body.contains("\"place\":\"Staff room\""),
+            "{}",
+            r.body
+        );
+        let bad = format!(r#"{{"course":"first-aid","on_date":"{today}","place":"Hall"}}"#);
+        let r = t.send(json("POST", format!("/api/v1/organisations/{holly}/training/sessions"), bad)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        let good = format!(r#"{{"course":"account-runner","on_date":"{today}","place":"ICT suite"}}"#);
+        let r = t.send(json("POST", format!("/api/v1/organisations/{holly}/training/sessions"), good)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let sid = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"].as_i64().unwrap();
+        let r = t
+            .send(json(
+                "POST",
+                format!("/api/v1/training-sessions/{sid}/attendance"),
+                format!(r#"{{"user_ids":[{head_id}]}}"#),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("\"count\":1"), "{}", r.body);
     }
 
     pub async fn checks_use_the_schools_own_roster(t: &T) {
