@@ -36,7 +36,7 @@ impl App {
             .list_policy_versions(&[org_id])
             .await?
             .into_iter()
-            .find(|v| v.status == "adopted" && v.kind == "adoption");
+            .find(|v| v.status == "adopted" && v.kind != "model");
         let version = (self.store.check_context_version(org_id).await?, adopted.as_ref().map(|v| v.id));
         if let Ok(cache) = self.engines.engines.lock() {
             if let Some((v, e)) = cache.get(&org_id) {
@@ -99,16 +99,25 @@ impl App {
         let mut rules = PolicyRules::default();
         let Some(v) = adopted else { return rules };
         let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) else { return rules };
-        if pack.meta.derived_from.as_deref() != Some(check::rules::LCC) {
-            return rules;
-        }
         let label = format!(
             "{}, version {} ({})",
             v.title,
             v.version_no,
             &v.content_hash[..v.content_hash.len().min(12)]
         );
-        rules.cite_adopted(check::rules::LCC, &label, |id| pack.clause(id).map(|c| c.text.clone()));
+        // Settings the engine acts on, from whichever policy the school has in force.
+        if let Some(s) = &pack.meta.settings.image_consent {
+            if s.value == policy::pack::ImageConsent::ParentsAndHeadteacher {
+                rules.image_approval = Some(check::ClauseRef {
+                    policy: label.clone(),
+                    clause: s.clause.clone(),
+                    text: pack.clause(&s.clause).map(|c| c.text.clone()),
+                });
+            }
+        }
+        if pack.meta.derived_from.as_deref() == Some(check::rules::LCC) {
+            rules.cite_adopted(check::rules::LCC, &label, |id| pack.clause(id).map(|c| c.text.clone()));
+        }
         rules
     }
 

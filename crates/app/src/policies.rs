@@ -152,6 +152,59 @@ impl App {
         Ok(self.store.create_policy_version(v, self.clock.now(), fx).await?)
     }
 
+    /// Adopts a school's own policy (not from a model), e.g. one the school wrote itself: stored as
+    /// a new version with its fingerprint, in force at once, with an acknowledgement campaign.
+    pub async fn adopt_own(&self, by: By<'_>, school_id: i64, pack_md: &str) -> Result<PolicyVersionRecord> {
+        let (school, res) = self.org_resource(school_id).await?;
+        if let By::Person(a) = by {
+            self.require(a, Action::ManagePolicies, res)?;
+        }
+        if school.kind != OrgKind::School {
+            return Err(AppError::Invalid("Only a school adopts its own policy.".into()));
+        }
+        if pack_md.len() > 1024 * 1024 {
+            return Err(AppError::Invalid("The policy is larger than 1 MiB.".into()));
+        }
+        let pack = parse_pack("policy", pack_md)?;
+        if pack.meta.kind != PackKind::School {
+            return Err(AppError::Invalid(
+                "This pack is not a school's own policy (kind = \"school\"); adopt a model from its page instead.".into(),
+            ));
+        }
+        let left = placeholders_in(&pack);
+        if !left.is_empty() {
+            let list: Vec<String> =
+                left.iter().map(|(p, ids)| format!("\"{p}\" in clause {}", ids.join(", "))).collect();
+            return Err(AppError::Invalid(format!(
+                "Replace each placeholder before adopting: {}.",
+                list.join("; ")
+            )));
+        }
+        let user = match by {
+            By::Person(a) => Some(a.user_id),
+            By::Operator => None,
+        };
+        let hash = pack.content_hash();
+        let due = self.clock.now().date() + time::Duration::days(ACK_DAYS);
+        let v = NewPolicyVersion {
+            org_id: school_id,
+            pack_id: pack.meta.id.clone(),
+            kind: "school".into(),
+            title: format!("{}: {}", school.name, pack.meta.title),
+            derived_from: None,
+            content_hash: hash.clone(),
+            pack: pack_md.to_owned(),
+            status: "adopted".into(),
+            created_by: user,
+            campaign_due: Some(due.to_string()),
+        };
+        let fx = Effects::audit(
+            AuditDraft::new(school_id, user, "policy.adopted", "policy-version")
+                .after(json!({"pack": pack.meta.id, "own": true, "content_hash": hash, "acknowledge_by": due.to_string()})),
+        );
+        Ok(self.store.create_policy_version(v, self.clock.now(), fx).await?)
+    }
+
     /// Every version the person may read: their schools' own, and the models above them.
     pub async fn policies_for(&self, actor: &Actor) -> Result<Vec<(PolicyVersionRecord, Organisation)>> {
         let orgs = self.store.list_orgs().await?;

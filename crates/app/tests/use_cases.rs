@@ -94,6 +94,7 @@ on_every_backend!(
     review_opened_by_trigger_consulted_and_closed,
     education_records_and_gaps,
     training_session_plan_and_attendance,
+    own_policy_settings_reach_the_checks,
 );
 
 mod cases {
@@ -824,6 +825,46 @@ mod cases {
         assert!(r.trained, "{r:?}");
         let view = c.app.session(&hr.actor, id).await.unwrap();
         assert!(view.people.iter().any(|(p, needs)| p.user.id == staff.actor.user_id && !*needs));
+    }
+
+    pub async fn own_policy_settings_reach_the_checks(db: &TestDb) {
+        let c = ctx(db, None).await;
+        let head = signed_in(&c, &demo_email(Role::Headteacher, "hollygrove")).await;
+        let mut actor = head.actor.clone();
+        actor.two_factor_verified = true;
+        let staff = signed_in(&c, &demo_email(Role::Staff, "hollygrove")).await;
+        let mut draft = check::Draft::new("Sports day fun!", check::Channel::Official, check::Author::School);
+        draft.images.push(check::Image { pupils: vec!["Jack Smith".into()] });
+        assert!(
+            c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap().findings.is_empty(),
+            "parents' consent is enough under the model"
+        );
+        // Refusals: a model is not a school's own policy; staff cannot adopt.
+        let model = include_str!("../../../policies/lcc-model-2025.md");
+        assert!(c
+            .app
+            .adopt_own(By::Person(&actor), c.holly, model)
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("not a school's own policy"));
+        let own = include_str!("../../../policies/social-networking-policy-2025.md");
+        assert!(matches!(
+            c.app.adopt_own(By::Person(&staff.actor), c.holly, own).await,
+            Err(AppError::Forbidden(_))
+        ));
+        let v = c.app.adopt_own(By::Person(&actor), c.holly, own).await.unwrap();
+        assert_eq!((v.kind.as_str(), v.status.as_str()), ("school", "adopted"));
+        assert_eq!(c.app.pending_acknowledgements(&staff.actor).await.unwrap().len(), 1, "a campaign opens");
+        // Its image-consent setting (parents and headteacher) now shapes the same check.
+        let o = c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap();
+        assert_eq!(o.decision, check::Decision::Warn, "{:?}", o.findings);
+        let f = &o.findings[0];
+        assert!(f.message.contains("headteacher's approval"), "{f:?}");
+        assert!(
+            f.clause.policy.starts_with("Holly Grove School") && f.clause.clause == "staff-expectations",
+            "{f:?}"
+        );
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

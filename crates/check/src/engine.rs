@@ -475,6 +475,8 @@ struct Pre {
     end: usize,
     detail: Option<String>,
     clause: Option<ClauseRef>,
+    /// Message and fix in place of the category's, when a setting asks something different.
+    say: Option<(&'static str, &'static str)>,
 }
 
 /// One sentence's marks, with the cue look-ups rules need.
@@ -543,6 +545,7 @@ impl Engine {
                 end: h.end,
                 detail: Some(h.detail.clone()),
                 clause: None,
+                say: None,
             });
         }
         if tokens.is_empty() {
@@ -602,7 +605,7 @@ impl Engine {
                             detail: Option<String>,
                             clause: Option<ClauseRef>| {
                 let (st, en) = span(a, b);
-                out.push(Pre { category: cat, severity: sev, start: st, end: en, detail, clause });
+                out.push(Pre { category: cat, severity: sev, start: st, end: en, detail, clause, say: None });
             };
             // A. Terms that are findings by themselves.
             for (m, e) in s.marks {
@@ -1188,6 +1191,7 @@ impl Engine {
                     end: 0,
                     detail: Some(detail),
                     clause: None,
+                    say: None,
                 };
                 match pupil {
                     Some(p) if p.no_publish => out.push(pre(Category::PupilNoPublish, Severity::Critical, format!("{} is tagged in an image", p.display_name()))),
@@ -1197,6 +1201,18 @@ impl Engine {
                         format!("{} is in an image on a personal account; pupil images go only on school accounts", p.display_name()),
                     )),
                     Some(p) if !p.social_media_consent => out.push(pre(Category::PupilImageNoConsent, Severity::High, format!("{} has no social media consent", p.display_name()))),
+                    Some(p) if draft.channel == Channel::Official => {
+                        if let Some(clause) = &self.ctx.rules.image_approval {
+                            out.push(Pre {
+                                clause: Some(clause.clone()),
+                                say: Some((
+                                    "Your policy needs the headteacher's approval, as well as parents' consent, for images of pupils.",
+                                    "Get the headteacher's approval before posting.",
+                                )),
+                                ..pre(Category::PupilImageNoConsent, Severity::Low, format!("{} is in the image", p.display_name()))
+                            });
+                        }
+                    }
                     Some(_) => {}
                     None => out.push(pre(
                         Category::PupilImageNoConsent,
@@ -1215,9 +1231,10 @@ impl Engine {
                 let (start, end) =
                     if p.start == p.end { (0, 0) } else { folded.original_span(original, p.start, p.end) };
                 let rule = self.ctx.rules.rule(p.category);
+                let (said, fix) = p.say.unwrap_or((rule.message, rule.fix));
                 let message = match &p.detail {
-                    Some(d) => format!("{} ({d})", rule.message),
-                    None => rule.message.to_owned(),
+                    Some(d) => format!("{said} ({d})"),
+                    None => said.to_owned(),
                 };
                 Finding {
                     category: p.category,
@@ -1226,7 +1243,7 @@ impl Engine {
                     end,
                     clause: p.clause.unwrap_or_else(|| rule.clause.clone()),
                     message,
-                    fix: rule.fix.to_owned(),
+                    fix: fix.to_owned(),
                     decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
                 }
             })

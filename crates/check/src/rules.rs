@@ -61,6 +61,9 @@ pub struct PolicyRules {
     pub rules: HashMap<Category, Rule>,
     /// Cited instead of the category's clause when school-side staff share contact details.
     pub contact_details: ClauseRef,
+    /// Set when the adopted policy needs the headteacher's approval, as well as parents'
+    /// consent, for pupil images (setting `image_consent = parents-and-headteacher`).
+    pub image_approval: Option<ClauseRef>,
 }
 
 fn clause(policy: &str, number: &str, text: &str) -> ClauseRef {
@@ -112,7 +115,7 @@ impl PolicyRules {
             rules.insert(cat, Rule { clause, decisions, message, fix });
         }
         // Staff grievances cite the Appendix rather than the parents' clause.
-        PolicyRules { rules, contact_details: Self::contact_details_clause() }
+        PolicyRules { rules, contact_details: Self::contact_details_clause(), image_approval: None }
     }
 
     pub fn grievance_clause() -> ClauseRef {

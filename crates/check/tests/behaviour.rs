@@ -158,6 +158,35 @@ fn images_without_consent() {
 }
 
 #[test]
+fn image_consent_setting_asks_for_the_headteacher_too() {
+    let mut d = Draft::new("Sports day fun!", Official, School);
+    d.images.push(Image { pupils: vec!["Jack Smith".into()] });
+    assert!(engine().check(&d).unwrap().findings.is_empty(), "parents' consent is enough by default");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
+    let mut rules = PolicyRules::default();
+    rules.image_approval = Some(ClauseRef { policy: "Ours v3".into(), clause: "7.2".into(), text: None });
+    let strict = Engine::new(Context {
+        profile: SchoolProfile::parse(&String::from_utf8(read("school.toml")).unwrap()).unwrap(),
+        roster: parse_roster(&read("roster.csv")).unwrap(),
+        staff: parse_staff(&read("staff.csv")).unwrap(),
+        rules,
+    })
+    .unwrap();
+    let o = strict.check(&d).unwrap();
+    assert_eq!(o.decision, Decision::Warn, "{:?}", o.findings);
+    assert!(o.findings[0].message.contains("headteacher's approval"), "{:?}", o.findings);
+    assert_eq!(
+        (o.findings[0].clause.policy.as_str(), o.findings[0].clause.clause.as_str()),
+        ("Ours v3", "7.2")
+    );
+    // Personal accounts and received comments are unchanged by the setting.
+    d.channel = Comment;
+    d.author = Parent;
+    assert!(strict.check(&d).unwrap().findings.is_empty());
+}
+
+#[test]
 fn uk_personal_data() {
     for (t, cat) in [
         ("Call me on 07700 900123", "personal-data.phone"),
