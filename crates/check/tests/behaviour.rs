@@ -164,8 +164,10 @@ fn image_consent_setting_asks_for_the_headteacher_too() {
     assert!(engine().check(&d).unwrap().findings.is_empty(), "parents' consent is enough by default");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
-    let mut rules = PolicyRules::default();
-    rules.image_approval = Some(ClauseRef { policy: "Ours v3".into(), clause: "7.2".into(), text: None });
+    let rules = PolicyRules {
+        image_approval: Some(ClauseRef { policy: "Ours v3".into(), clause: "7.2".into(), text: None }),
+        ..PolicyRules::default()
+    };
     let strict = Engine::new(Context {
         profile: SchoolProfile::parse(&String::from_utf8(read("school.toml")).unwrap()).unwrap(),
         roster: parse_roster(&read("roster.csv")).unwrap(),
