@@ -855,6 +855,16 @@ mod cases {
         ));
         let v = c.app.adopt_own(By::Person(&actor), c.holly, own).await.unwrap();
         assert_eq!((v.kind.as_str(), v.status.as_str()), ("school", "adopted"));
+        let in_force: Vec<_> = c
+            .app
+            .store
+            .list_policy_versions(&[c.holly])
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|x| x.status == "adopted")
+            .collect();
+        assert_eq!(in_force.iter().map(|x| x.id).collect::<Vec<_>>(), vec![v.id], "one policy in force");
         assert_eq!(c.app.pending_acknowledgements(&staff.actor).await.unwrap().len(), 1, "a campaign opens");
         // Its image-consent setting (parents and headteacher) now shapes the same check.
         let o = c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap();

@@ -1044,9 +1044,9 @@ macro_rules! impl_store {
                     .await?;
                 let version_no: i64 = last.try_get::<i64, _>("n")? + 1;
                 if v.campaign_due.is_some() {
-                    sqlx::query("UPDATE policy_versions SET status = 'superseded' WHERE org_id = $1 AND pack_id = $2 AND status = 'adopted'")
+                    // A school has one social media policy in force: whatever it adopted before is superseded.
+                    sqlx::query("UPDATE policy_versions SET status = 'superseded' WHERE org_id = $1 AND status = 'adopted'")
                         .bind(v.org_id)
-                        .bind(&v.pack_id)
                         .execute(&mut *tx)
                         .await?;
                 }

@@ -259,7 +259,7 @@ pub struct NewPolicyVersion {
     pub pack: String,
     pub status: String,
     pub created_by: Option<i64>,
-    /// When set, earlier adopted versions of the same pack in the organisation become superseded,
+    /// When set, every earlier adopted version in the organisation becomes superseded,
     /// and an acknowledgement campaign opens, due on this date (YYYY-MM-DD).
     pub campaign_due: Option<String>,
 }

@@ -50,6 +50,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(policy_coverage))
         .routes(routes!(get_training))
         .routes(routes!(adopt_policy))
+        .routes(routes!(adopt_own_policy))
         .routes(routes!(policy_diff))
         .routes(routes!(get_education, post_education))
         .routes(routes!(list_sessions, plan_session))
@@ -1450,4 +1451,28 @@ async fn session_attendance(
     }
     let count = s.app.record_attendance(&caller.actor, sid, &dto.user_ids).await?;
     Ok(Json(CountDto { count }))
+}
+
+/// A school adopts its own policy: a policy pack (Markdown with front matter, kind = "school").
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/policies", tag = "policies",
+    params(("id" = i64, Path, description = "School id")),
+    request_body(content = String, content_type = "text/markdown", description = "The policy pack"),
+    responses((status = 201, body = PolicySummaryDto), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn adopt_own_policy(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let org = org_id_from(&id)?;
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !(ct.starts_with("text/markdown") || ct.starts_with("text/plain")) {
+        return Err(AppError::Invalid("Send the policy pack as text/markdown.".into()).into());
+    }
+    let text = std::str::from_utf8(&body)
+        .map_err(|_| AppError::Invalid("The policy pack is not UTF-8 text.".into()))?;
+    let v = s.app.adopt_own(app::people::By::Person(&caller.actor), org, text).await?;
+    Ok((StatusCode::CREATED, Json(summary(&v))).into_response())
 }

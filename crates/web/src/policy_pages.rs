@@ -19,6 +19,11 @@ use policy::diff::ClauseChange;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/policies", get(library))
+        .route(
+            "/policies/own",
+            post(upload_own)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::checks::MAX_UPLOAD + 64 * 1024)),
+        )
         .route("/policies/{id}", get(read))
         .route("/policies/{id}/acknowledge", post(acknowledge))
         .route("/policies/{id}/approvals", post(approve))
@@ -33,6 +38,7 @@ struct LibraryView {
     page: Page,
     rows: Vec<Row>,
     pending: Vec<(i64, String)>,
+    can_upload: bool,
 }
 
 struct Row {
@@ -143,6 +149,10 @@ fn parse_id(raw: &str) -> Result<i64, AppError> {
 }
 
 async fn library(State(s): State<AppState>, Signed(cur): Signed) -> Response {
+    library_page(&s, &cur, Vec::new()).await
+}
+
+async fn library_page(s: &AppState, cur: &Current, errors: Vec<String>) -> Response {
     let result = async {
         let list = s.app.policies_for(&cur.actor).await?;
         let pending = s.app.pending_acknowledgements(&cur.actor).await?;
@@ -174,11 +184,54 @@ async fn library(State(s): State<AppState>, Signed(cur): Signed) -> Response {
         Ok::<_, AppError>((rows, pending.into_iter().map(|p| (p.id, p.title)).collect()))
     }
     .await;
+    let can_upload = match cur.session.current_org_id {
+        Some(o) => s.app.org_resource(o).await.is_ok_and(|(org, res)| {
+            org.kind == domain::OrgKind::School
+                && authorize(&cur.actor, Action::ManagePolicies, res).is_allowed()
+        }),
+        None => false,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     match result {
         Ok((rows, pending)) => render(
-            LibraryView { page: Page::signed(&s.app, &cur, "Policies", "/policies").await, rows, pending },
-            StatusCode::OK,
+            LibraryView {
+                page: Page::signed(&s.app, cur, "Policies", "/policies").await.with_errors(errors),
+                rows,
+                pending,
+                can_upload,
+            },
+            status,
         ),
+        Err(e) => fail(&s.app, cur, e).await,
+    }
+}
+
+/// A school adopts its own policy from a pack file (Markdown with front matter).
+async fn upload_own(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    mp: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let Ok(mp) = mp else {
+        return (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Upload the file with the form on the policies page.")
+            .into_response();
+    };
+    let (csrf, bytes) = match crate::checks::upload(mp).await {
+        Ok(x) => x,
+        Err(e) => return library_page(&s, &cur, vec![e]).await,
+    };
+    if !Form(vec![("_csrf".into(), csrf)]).csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let Some(school) = cur.session.current_org_id else {
+        return fail(&s.app, &cur, AppError::Invalid("Choose your school first.".into())).await;
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return library_page(&s, &cur, vec!["The file is not UTF-8 text.".into()]).await;
+    };
+    match s.app.adopt_own(app::people::By::Person(&cur.actor), school, &text).await {
+        Ok(v) => Redirect::to(&format!("/policies/{}", v.id)).into_response(),
+        Err(AppError::Invalid(m)) => library_page(&s, &cur, vec![m]).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
 }

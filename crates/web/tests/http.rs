@@ -371,11 +371,31 @@ mod cases {
             "placeholders resolved show as changes: {}",
             d.body
         );
+        let r = t
+            .send(
+                Request::post(format!("/api/v1/organisations/{holly}/policies"))
+                    .header(header::AUTHORIZATION, &bearer)
+                    .header(header::CONTENT_TYPE, "text/markdown")
+                    .body(Body::from(include_str!("../../../policies/social-networking-policy-2025.md")))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        assert!(r.body.contains("\"kind\":\"school\""), "{}", r.body);
         let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/reviews"), "")).await;
         let list: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(list.as_array().unwrap().iter().filter(|x| x["state"] == "closed").count(), 2, "{list}");
         let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
         assert!(doc.body.contains("\"/api/v1/reviews/{id}/consultations\""));
+        // A school's own policy: refused when it is a model, adopted when it is the school's.
+        let model_md = include_str!("../../../policies/lcc-model-2025.md");
+        let r = multipart(t, "/policies/own", &head, &csrf, model_md).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("not a school&#39;s own policy"), "{}", r.body);
+        let own_md = include_str!("../../../policies/lowerhouse-2025.md");
+        let r = multipart(t, "/policies/own", &head, &csrf, own_md).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(t.get("/policies", &head).await.body.contains("School&#39;s own policy"));
     }
 
     pub async fn education_page_and_api(t: &T) {
