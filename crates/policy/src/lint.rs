@@ -38,11 +38,15 @@ const PLACEHOLDERS: [&str; 7] = [
 
 /// When the next review falls, as the document states it or as its period implies.
 pub fn next_review(p: &Pack) -> Option<crate::PolicyDate> {
-    if let Some(d) = p.meta.next_review {
+    next_review_of(&p.meta)
+}
+
+pub fn next_review_of(m: &crate::pack::Meta) -> Option<crate::PolicyDate> {
+    if let Some(d) = m.next_review {
         return Some(d);
     }
-    let period = p.meta.review_period_months?;
-    let d = &p.meta.dates;
+    let period = m.review_period_months?;
+    let d = &m.dates;
     [&d.last_review, &d.adopted, &d.approved_by_governors, &d.written].into_iter().find_map(|s| match s {
         Some(Stage::On(date)) => Some(date.add_months(period)),
         _ => None,

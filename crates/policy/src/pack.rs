@@ -73,6 +73,56 @@ pub struct Dates {
     pub last_review: Option<Stage>,
 }
 
+impl Meta {
+    /// The document's own facts for a reader, label and value, in a stable order (R-009,
+    /// Blank approval stages are shown as left blank.
+    pub fn facts(&self) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = Vec::new();
+        let mut add = |k: &str, val: Option<String>| {
+            if let Some(x) = val.filter(|x| !x.trim().is_empty()) {
+                v.push((k.to_owned(), x));
+            }
+        };
+        add("Published by", self.publisher.clone());
+        add("School", self.school.clone());
+        add("Version", self.version.clone());
+        add("Owner", self.owner.clone());
+        add("Written by", self.author.clone());
+        add("Applies to", (!self.audiences.is_empty()).then(|| self.audiences.join(", ")));
+        for (label, stage) in self.dates.stages() {
+            let value = match stage {
+                Some(Stage::On(d)) => Some(d.to_string()),
+                Some(Stage::Blank) => Some("left blank in the document".to_owned()),
+                None => None,
+            };
+            let mut c = label.chars();
+            let label =
+                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+            add(&label, value);
+        }
+        add("Review every", self.review_period_months.map(|m| format!("{m} months")));
+        add("Next review", crate::lint::next_review_of(self).map(|d| d.to_string()));
+        add("To be replaced", self.replacement.as_ref().map(|r| format!("by {} on {}", r.by, r.date)));
+        add("Related policies", (!self.related.is_empty()).then(|| self.related.join("; ")));
+        let cites: Vec<String> = self
+            .cites
+            .iter()
+            .map(|c| {
+                let mut t = c.title.clone();
+                if let Some(e) = &c.edition {
+                    t.push_str(&format!(" ({e})"));
+                }
+                if let Some(a) = &c.attributed_to {
+                    t.push_str(&format!(", attributed to {a}"));
+                }
+                t
+            })
+            .collect();
+        add("Cites", (!cites.is_empty()).then(|| cites.join("; ")));
+        v
+    }
+}
+
 impl Dates {
     pub fn stages(&self) -> Vec<(&'static str, &Option<Stage>)> {
         vec![
@@ -405,6 +455,22 @@ mod tests {
         let again = Pack::parse("t.md", &p.to_markdown().unwrap()).unwrap();
         assert_eq!(again, p);
         assert_eq!(again.content_hash(), p.content_hash());
+    }
+
+    #[test]
+    fn facts_show_what_the_document_says_and_leaves_blank() {
+        let p =
+            Pack::parse("snp", include_str!("../../../policies/social-networking-policy-2025.md")).unwrap();
+        let facts = p.meta.facts();
+        let get = |k: &str| facts.iter().find(|(l, _)| l == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("Ratified"), Some("left blank in the document"), "{facts:?}");
+        assert!(get("Next review").is_some(), "{facts:?}");
+        let lcc = Pack::parse("lcc", include_str!("../../../policies/lcc-model-2025.md")).unwrap();
+        assert!(
+            lcc.meta.facts().iter().any(|(l, v)| l == "Cites" && v.contains("safer working practice")),
+            "{:?}",
+            lcc.meta.facts()
+        );
     }
 
     #[test]

@@ -771,6 +771,8 @@ pub struct PolicyDto {
     summary: PolicySummaryDto,
     derived_from: Option<i64>,
     acknowledge_by: Option<String>,
+    /// The document's own facts: owner, author, dates, review, related policies, citations
+    about: Vec<FactDto>,
     clauses: Vec<ClauseDto>,
     lint: Vec<LintDto>,
 }
@@ -794,6 +796,7 @@ async fn get_policy(
         summary: summary(&v.record),
         derived_from: v.record.derived_from,
         acknowledge_by: v.campaign_due.clone(),
+        about: v.pack.meta.facts().into_iter().map(|(label, value)| FactDto { label, value }).collect(),
         clauses: v
             .pack
             .clauses
@@ -1475,4 +1478,10 @@ async fn adopt_own_policy(
         .map_err(|_| AppError::Invalid("The policy pack is not UTF-8 text.".into()))?;
     let v = s.app.adopt_own(app::people::By::Person(&caller.actor), org, text).await?;
     Ok((StatusCode::CREATED, Json(summary(&v))).into_response())
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FactDto {
+    label: String,
+    value: String,
 }

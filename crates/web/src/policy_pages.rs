@@ -75,6 +75,7 @@ struct ReadView {
     stages: Vec<Choice>,
     /// (when, version id, what, by whom)
     revisions: Vec<(String, i64, String, String)>,
+    facts: Vec<(String, String)>,
     can_review: bool,
     body: String,
 }
@@ -303,6 +304,7 @@ async fn read_page(
         acked,
         can_adopt,
         revisions,
+        facts: view.pack.meta.facts(),
         can_review,
         can_approve: view.record.kind != "model"
             && authorize(&cur.actor, Action::RecordPolicyApproval, res).is_allowed(),

@@ -193,6 +193,8 @@ mod cases {
             .id;
         let replacements: Vec<(String, String)> =
             app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let about = t.get(&format!("/policies/{}", model.id), &head).await.body;
+        assert!(about.contains("About this policy") && about.contains("<dt>Cites</dt>"), "{about}");
         // The adoption page offers the model's settings; a contradicting choice is refused and kept.
         let csrf = t.csrf(&head).await;
         let form = t.get(&format!("/policies/{}/adopt", model.id), &head).await.body;
@@ -973,6 +975,7 @@ mod cases {
             v.as_array().unwrap().iter().find(|p| p["kind"] == "model").unwrap()["id"].as_i64().unwrap();
         let one = t.send(api("GET", &format!("/api/v1/policies/{model}"), None)).await;
         assert!(one.body.contains("\"id\":\"4.1(iv)\""), "{}", one.body);
+        assert!(one.body.contains("\"label\":\"Cites\""), "{}", one.body);
         let ack = t.send(api("POST", &format!("/api/v1/policies/{model}/acknowledge"), None)).await;
         assert_eq!(
             ack.status,
