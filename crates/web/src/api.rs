@@ -51,6 +51,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_training))
         .routes(routes!(adopt_policy))
         .routes(routes!(adopt_own_policy))
+        .routes(routes!(record_policy_approval))
         .routes(routes!(policy_diff))
         .routes(routes!(get_education, post_education))
         .routes(routes!(list_sessions, plan_session))
@@ -1484,4 +1485,44 @@ async fn adopt_own_policy(
 pub struct FactDto {
     label: String,
     value: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalDto {
+    /// written, approved-by-staff, approved-by-governors, adopted, effective, on-website or ratified
+    stage: String,
+    /// YYYY-MM-DD, not in the future
+    on_date: String,
+    /// Who approved it, e.g. "Full governing board"
+    approver: String,
+    #[serde(default)]
+    minute_ref: String,
+}
+
+/// Records an approval stage of a version with its date and approver.
+#[utoipa::path(post, path = "/api/v1/policies/{id}/approvals", tag = "policies",
+    params(("id" = i64, Path, description = "Policy version id")),
+    request_body = ApprovalDto,
+    responses((status = 204), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn record_policy_approval(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<StatusCode> {
+    let dto: ApprovalDto = json_body(&headers, &body)?;
+    s.app
+        .record_approval(
+            &caller.actor,
+            policy_id(&id)?,
+            &dto.stage,
+            &dto.on_date,
+            &dto.approver,
+            &dto.minute_ref,
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -318,6 +318,21 @@ mod cases {
             .await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
         let id = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"].as_i64().unwrap();
+        // Approvals by API: a future date is refused; the governors' approval is recorded.
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/policies/{}/approvals", v.id),
+                r#"{"stage":"ratified","on_date":"2099-01-01","approver":"LGB"}"#,
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        let body = format!(
+            r#"{{"stage":"approved-by-governors","on_date":"{today}","approver":"Full governing board","minute_ref":"FGB 3/26"}}"#
+        );
+        let r = t.send(call("POST", format!("/api/v1/policies/{}/approvals", v.id), &body)).await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+        assert_eq!(t.app.store.policy_approvals(v.id).await.unwrap().len(), 1);
         let r =
             t.send(call("POST", format!("/api/v1/reviews/{id}/close"), r#"{"outcome":"no-change"}"#)).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
