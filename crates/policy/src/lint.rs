@@ -124,6 +124,36 @@ pub fn lint(p: &Pack, today: Date) -> Vec<LintFinding> {
             "No approval by the governing board is recorded.".into(),
         );
     }
+    // Stages in the wrong order: approval comes before publication and before taking effect.
+    let on = |s: &Option<Stage>| match s {
+        Some(Stage::On(x)) => Some(*x),
+        _ => None,
+    };
+    let order = [
+        ("written", on(&d.written), "approved by governors", on(&d.approved_by_governors)),
+        (
+            "approved by staff",
+            on(&d.approved_by_staff),
+            "approved by governors",
+            on(&d.approved_by_governors),
+        ),
+        ("approved by governors", on(&d.approved_by_governors), "added to the website", on(&d.on_website)),
+        ("approved by governors", on(&d.approved_by_governors), "effective", on(&d.effective)),
+        ("written", on(&d.written), "added to the website", on(&d.on_website)),
+    ];
+    for (first, a, then, b) in order {
+        if let (Some(a), Some(b)) = (a, b) {
+            // Month-only dates overlap a whole month: only a clear inversion is reported.
+            if b.last_day() < a.first_day() {
+                add(
+                    "date-order",
+                    Severity::Warning,
+                    None,
+                    format!("It was {then} ({b}) before it was {first} ({a})."),
+                );
+            }
+        }
+    }
     // Text checks, clause by clause.
     for (c, text) in p.full_text() {
         let lower = text.to_lowercase();
@@ -260,6 +290,21 @@ mod tests {
 
     fn pack(front: &str, body: &str) -> Pack {
         Pack::parse("t.md", &format!("+++\nid = \"t\"\ntitle = \"T\"\n{front}\n+++\n{body}")).unwrap()
+    }
+
+    #[test]
+    fn stages_out_of_order_are_reported() {
+        let p = Pack::parse("w", include_str!("../../../policies/willow-lane-2020.md")).unwrap();
+        let f = lint(&p, date!(2026 - 11 - 21));
+        let order: Vec<&str> =
+            f.iter().filter(|x| x.code == "date-order").map(|x| x.message.as_str()).collect();
+        assert_eq!(
+            order,
+            vec!["It was added to the website (2021-09) before it was approved by governors (2021-11)."],
+            "{f:?}"
+        );
+        let holly = Pack::parse("h", include_str!("../../../policies/holly-grove-2025.md")).unwrap();
+        assert!(lint(&holly, date!(2026 - 11 - 21)).iter().all(|x| x.code != "date-order"));
     }
 
     #[test]
