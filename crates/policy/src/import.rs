@@ -214,6 +214,19 @@ pub fn import(source_name: &str, text: &str, id: Option<&str>) -> Pack {
         clauses.remove(0);
     }
     let id = id.map(str::to_owned).unwrap_or_else(|| slug(&title));
+    // "developed in consultation with the recognised Trade Unions …"
+    let consulted = clauses
+        .iter()
+        .find_map(|c| {
+            let lower = c.text.to_lowercase();
+            let at = lower.find("in consultation with ")? + "in consultation with ".len();
+            let rest = &c.text[at..];
+            let end = rest.find(['.', '\n']).unwrap_or(rest.len());
+            Some(rest[..end].trim().to_owned())
+        })
+        .filter(|x| !x.is_empty() && x.len() <= 200)
+        .into_iter()
+        .collect();
     Pack {
         meta: Meta {
             id,
@@ -232,6 +245,7 @@ pub fn import(source_name: &str, text: &str, id: Option<&str>) -> Pack {
             replacement: None,
             cites: Vec::new(),
             related: Vec::new(),
+            consulted,
             settings: Default::default(),
             source: Some(source_name.to_owned()),
         },
@@ -258,5 +272,17 @@ mod tests {
         // The draft writes and reads back as a pack.
         let again = Pack::parse("t.md", &p.to_markdown().unwrap()).unwrap();
         assert_eq!(again.clauses, p.clauses);
+    }
+
+    #[test]
+    fn consultation_is_recorded() {
+        let t = "POLICY\n\n1. PURPOSE\n\nThis Policy has been developed in consultation with the recognised Trade Unions and professional Associations.\n";
+        let p = import("t.txt", t, None);
+        assert_eq!(
+            p.meta.consulted,
+            vec!["the recognised Trade Unions and professional Associations".to_string()]
+        );
+        let again = Pack::parse("t.md", &p.to_markdown().unwrap()).unwrap();
+        assert_eq!(again.meta.consulted, p.meta.consulted);
     }
 }

@@ -104,6 +104,10 @@ impl Meta {
         add("Next review", crate::lint::next_review_of(self).map(|d| d.to_string()));
         add("To be replaced", self.replacement.as_ref().map(|r| format!("by {} on {}", r.by, r.date)));
         add("Related policies", (!self.related.is_empty()).then(|| self.related.join("; ")));
+        add(
+            "Developed in consultation with",
+            (!self.consulted.is_empty()).then(|| self.consulted.join("; ")),
+        );
         let cites: Vec<String> = self
             .cites
             .iter()
@@ -318,6 +322,9 @@ pub struct Meta {
     pub cites: Vec<Citation>,
     #[serde(default)]
     pub related: Vec<String>,
+    /// Who the document says it was developed in consultation with; carried into adoptions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consulted: Vec<String>,
     #[serde(default)]
     pub settings: Settings,
     /// The source this pack was built from.
@@ -466,6 +473,11 @@ mod tests {
         assert_eq!(get("Ratified"), Some("left blank in the document"), "{facts:?}");
         assert!(get("Next review").is_some(), "{facts:?}");
         let lcc = Pack::parse("lcc", include_str!("../../../policies/lcc-model-2025.md")).unwrap();
+        assert!(lcc
+            .meta
+            .facts()
+            .iter()
+            .any(|(l, v)| l == "Developed in consultation with" && v.contains("Trade Unions")));
         assert!(
             lcc.meta.facts().iter().any(|(l, v)| l == "Cites" && v.contains("safer working practice")),
             "{:?}",
