@@ -1,7 +1,7 @@
 //! Online-safety teaching through the curriculum and guidance offered to parents and
 //! carers: a dated record of each, and what is missing.
 
-use crate::training::parse_day;
+use crate::dates::parse_day;
 use crate::{App, AppError, Result};
 use domain::permission::{Action, Actor};
 use domain::AuditDraft;
@@ -101,7 +101,7 @@ impl App {
         for r in records.iter().filter(|r| r.kind == "curriculum") {
             curriculum_by_audience.entry(r.audience.clone()).or_insert_with(|| r.on_date.clone());
         }
-        let year_ago = crate::training::add_months(today, -12).to_string();
+        let year_ago = crate::dates::add_months(today, -12).to_string();
         let mut gaps = Vec::new();
         if !records.iter().any(|r| r.kind == "parents" && r.on_date >= year_ago) {
             gaps.push("No guidance has been offered to parents and carers in the last 12 months.".to_owned());

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod checking;
 pub mod clock;
 pub mod crypto;
+pub mod dates;
 pub mod demo;
 pub mod education;
 pub mod mail;

@@ -389,9 +389,8 @@ impl App {
         if !STAGES.iter().any(|(s, _)| *s == stage) {
             return Err(AppError::Invalid(format!("'{stage}' is not an approval stage.")));
         }
-        let date =
-            time::Date::parse(on_date.trim(), time::macros::format_description!("[year]-[month]-[day]"))
-                .map_err(|_| AppError::Invalid("The date must look like 2026-11-21.".into()))?;
+        let date = crate::dates::parse_day(on_date)
+            .ok_or(AppError::Invalid("The date must look like 2026-11-21.".into()))?;
         if date > self.clock.now().date() {
             return Err(AppError::Invalid("An approval cannot be dated in the future.".into()));
         }

@@ -49,7 +49,31 @@ pub fn review_step(today: Date, due: Date) -> Option<String> {
     }
 }
 
+/// One reminder email to one person, for one step of one ladder.
+struct Reminder<'a> {
+    org_id: i64,
+    kind: &'static str,
+    record_type: &'static str,
+    subject_id: i64,
+    step: String,
+    to: &'a store::User,
+    subject: String,
+    body: String,
+}
+
 impl App {
+    /// Queues the email with its audit event unless this step went already; true when queued.
+    async fn remind(&self, r: Reminder<'_>) -> Result<bool> {
+        let mail = NewEmail { to: r.to.email.clone(), subject: r.subject, body: r.body };
+        let fx = Effects::audit(
+            AuditDraft::new(r.org_id, None, "reminder.queued", r.record_type)
+                .record(r.subject_id)
+                .after(json!({"kind": r.kind, "step": r.step, "user_id": r.to.id})),
+        )
+        .with_email(mail);
+        Ok(self.store.queue_reminder(r.kind, r.subject_id, r.to.id, &r.step, self.clock.now(), fx).await?)
+    }
+
     pub async fn run_reminders(&self, today: Date) -> Result<SweepReport> {
         let now = self.clock.now();
         let base = self.settings.base_url.trim_end_matches('/').to_owned();
@@ -60,8 +84,9 @@ impl App {
             let link = format!("{base}/policies/{}", v.id);
             // Acknowledgements.
             if let Some(due) = self.store.policy_campaign_due(v.id).await? {
-                let due = Date::parse(&due, time::macros::format_description!("[year]-[month]-[day]"))
-                    .map_err(|e| crate::AppError::Internal(format!("campaign date: {e}")))?;
+                let due = crate::dates::parse_day(&due).ok_or_else(|| {
+                    crate::AppError::Internal(format!("campaign date '{due}' cannot be read"))
+                })?;
                 let step = ack_step(today, due);
                 let acked: Vec<i64> =
                     self.store.policy_acknowledgements(v.id).await?.into_iter().map(|a| a.user_id).collect();
@@ -92,24 +117,19 @@ impl App {
                                 "Your acknowledgement of the social media policy is overdue.",
                             ),
                         };
-                        let mail = NewEmail {
-                            to: p.user.email.clone(),
-                            subject: subject.into(),
-                            body: format!("Hello {},\n\n{lead} Please read it and confirm you have read and understood it by {due}:\n\n{link}\n", p.user.first_name),
-                        };
-                        let fx = Effects::audit(
-                            AuditDraft::new(v.org_id, None, "reminder.queued", "policy-version")
-                                .record(v.id)
-                                .after(
-                                    json!({"kind": "acknowledgement", "step": step, "user_id": p.user.id}),
-                                ),
-                        )
-                        .with_email(mail);
-                        if self
-                            .store
-                            .queue_reminder("acknowledgement", v.id, p.user.id, &step, now, fx)
-                            .await?
-                        {
+                        let sent = self
+                            .remind(Reminder {
+                                org_id: v.org_id,
+                                kind: "acknowledgement",
+                                record_type: "policy-version",
+                                subject_id: v.id,
+                                step: step.clone(),
+                                to: &p.user,
+                                subject: subject.into(),
+                                body: format!("Hello {},\n\n{lead} Please read it and confirm you have read and understood it by {due}:\n\n{link}\n", p.user.first_name),
+                            })
+                            .await?;
+                        if sent {
                             report.acknowledgement += 1;
                         }
                     }
@@ -129,7 +149,7 @@ impl App {
             let due = mine
                 .iter()
                 .filter_map(|r| r.closed_at)
-                .map(|t| crate::training::add_months(t.date(), period as i64))
+                .map(|t| crate::dates::add_months(t.date(), period as i64))
                 .fold(next.last_day(), Date::max);
             let Some(step) = review_step(today, due) else { continue };
             // From the due date on, a scheduled review task is opened if none is under way.
@@ -158,21 +178,22 @@ impl App {
                 .filter(|p| p.roles.contains(&Role::Headteacher))
                 .collect();
             for o in owners {
-                let mail = NewEmail {
-                    to: o.user.email.clone(),
-                    subject: if step.starts_with("overdue") { "Overdue: review the social media policy".into() } else { "The social media policy is due for review".into() },
-                    body: format!(
-                        "Hello {},\n\n\"{}\" is due for review by {next}. Open it to see what needs attention and to start the review:\n\n{link}\n",
-                        o.user.first_name, v.title
-                    ),
-                };
-                let fx = Effects::audit(
-                    AuditDraft::new(v.org_id, None, "reminder.queued", "policy-version")
-                        .record(v.id)
-                        .after(json!({"kind": "review", "step": step, "user_id": o.user.id})),
-                )
-                .with_email(mail);
-                if self.store.queue_reminder("review", v.id, o.user.id, &step, now, fx).await? {
+                let sent = self
+                    .remind(Reminder {
+                        org_id: v.org_id,
+                        kind: "review",
+                        record_type: "policy-version",
+                        subject_id: v.id,
+                        step: step.clone(),
+                        to: &o.user,
+                        subject: if step.starts_with("overdue") { "Overdue: review the social media policy".into() } else { "The social media policy is due for review".into() },
+                        body: format!(
+                            "Hello {},\n\n\"{}\" is due for review by {next}. Open it to see what needs attention and to start the review:\n\n{link}\n",
+                            o.user.first_name, v.title
+                        ),
+                    })
+                    .await?;
+                if sent {
                     report.review += 1;
                 }
             }
@@ -192,21 +213,22 @@ impl App {
     ) -> Result<()> {
         let (year, week, _) = today.to_iso_week_date();
         let step = format!("missing-{year}-w{week}");
-        let mail = NewEmail {
-            to: p.user.email.clone(),
-            subject: format!("Please complete your \"{}\" training", c.title),
-            body: format!(
-                "Hello {},\n\n{} asks everyone to complete \"{}\" training, and there is no record of yours. Please arrange it with the school office, who will record it on SafeSocial.\n",
-                p.user.first_name, org.name, c.title
-            ),
-        };
-        let fx = Effects::audit(
-            AuditDraft::new(org.id, None, "reminder.queued", "training-course")
-                .record(c.id)
-                .after(json!({"kind": "training", "step": step, "user_id": p.user.id})),
-        )
-        .with_email(mail);
-        if self.store.queue_reminder("training", c.id, p.user.id, &step, self.clock.now(), fx).await? {
+        let sent = self
+            .remind(Reminder {
+                org_id: org.id,
+                kind: "training",
+                record_type: "training-course",
+                subject_id: c.id,
+                step,
+                to: &p.user,
+                subject: format!("Please complete your \"{}\" training", c.title),
+                body: format!(
+                    "Hello {},\n\n{} asks everyone to complete \"{}\" training, and there is no record of yours. Please arrange it with the school office, who will record it on SafeSocial.\n",
+                    p.user.first_name, org.name, c.title
+                ),
+            })
+            .await?;
+        if sent {
             report.training += 1;
         }
         Ok(())
@@ -220,7 +242,6 @@ impl App {
         orgs: &[domain::Organisation],
         report: &mut SweepReport,
     ) -> Result<()> {
-        let now = self.clock.now();
         for org in orgs.iter().filter(|o| o.kind == domain::OrgKind::School) {
             let courses = self.store.list_courses(org.id).await?;
             if courses.is_empty() {
@@ -237,8 +258,7 @@ impl App {
                         }
                         continue;
                     };
-                    let Some(expires) = latest.expires_on.as_deref().and_then(crate::training::parse_day)
-                    else {
+                    let Some(expires) = latest.expires_on.as_deref().and_then(crate::dates::parse_day) else {
                         continue;
                     };
                     let Some(step) = review_step(today, expires) else { continue };
@@ -253,25 +273,23 @@ impl App {
                             format!("expires on {expires}"),
                         )
                     };
-                    let mail = NewEmail {
-                        to: p.user.email.clone(),
-                        subject,
-                        body: format!(
-                            "Hello {},\n\nYour \"{}\" training at {} {lead}. Please arrange a refresher with the school office, who will record it on SafeSocial.\n",
-                            p.user.first_name, c.title, org.name
-                        ),
-                    };
-                    let fx = Effects::audit(
-                        AuditDraft::new(org.id, None, "reminder.queued", "training-course")
-                            .record(c.id)
-                            .after(json!({"kind": "training", "step": step, "user_id": p.user.id, "expires_on": expires.to_string()})),
-                    )
-                    .with_email(mail);
-                    if self
-                        .store
-                        .queue_reminder("training", c.id, p.user.id, &format!("{step}@{expires}"), now, fx)
-                        .await?
-                    {
+                    // The cycle is keyed by its expiry, so a new completion starts afresh.
+                    let sent = self
+                        .remind(Reminder {
+                            org_id: org.id,
+                            kind: "training",
+                            record_type: "training-course",
+                            subject_id: c.id,
+                            step: format!("{step}@{expires}"),
+                            to: &p.user,
+                            subject,
+                            body: format!(
+                                "Hello {},\n\nYour \"{}\" training at {} {lead}. Please arrange a refresher with the school office, who will record it on SafeSocial.\n",
+                                p.user.first_name, c.title, org.name
+                            ),
+                        })
+                        .await?;
+                    if sent {
                         report.training += 1;
                     }
                 }

@@ -1,7 +1,7 @@
 //! Policy reviews: opened on schedule or by a trigger, consulted on, and closed
 //! with "no change" or the new version that came out of it.
 
-use crate::training::parse_day;
+use crate::dates::parse_day;
 use crate::{App, AppError, Result};
 use domain::permission::{Action, Actor};
 use domain::review::{next, Consultee, ReviewEvent, ReviewOutcome, ReviewState, ReviewTrigger};

@@ -1,6 +1,7 @@
 //! Training records: each school's catalogue, completions with expiry, CSV import, and the
 //! readiness question the account workflow asks.
 
+use crate::dates::{add_months, parse_day};
 use crate::people::By;
 use crate::{App, AppError, Result};
 use domain::permission::{Action, Actor};
@@ -8,7 +9,6 @@ use domain::AuditDraft;
 use serde::Serialize;
 use serde_json::json;
 use store::{CompletionRecord, CourseRecord, Effects};
-use time::{Date, Month};
 
 /// (code, title, months a completion counts, everyone must complete it)
 pub const DEMO_COURSES: [(&str, &str, Option<i64>, bool); 2] = [
@@ -22,19 +22,6 @@ pub struct Readiness {
     pub trained: bool,
     /// Why not, in plain words, when either is false.
     pub reasons: Vec<String>,
-}
-
-pub(crate) fn parse_day(s: &str) -> Option<Date> {
-    Date::parse(s.trim(), time::macros::format_description!("[year]-[month]-[day]")).ok()
-}
-
-pub(crate) fn add_months(d: Date, months: i64) -> Date {
-    let idx = d.year() as i64 * 12 + (d.month() as i64 - 1) + months;
-    let (y, m) = (
-        idx.div_euclid(12) as i32,
-        Month::try_from((idx.rem_euclid(12) + 1) as u8).unwrap_or(Month::January),
-    );
-    Date::from_calendar_date(y, m, d.day().min(m.length(y))).unwrap_or(d)
 }
 
 fn course_code(raw: &str) -> Result<String> {

@@ -1218,22 +1218,7 @@ macro_rules! impl_store {
 
             async fn record_completions(&self, items: &[CompletionRecord], recorded_by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<()> {
                 let mut tx = self.begin_write().await?;
-                let mut ids = Vec::with_capacity(items.len());
-                for c in items {
-                    let row = sqlx::query(
-                        "INSERT INTO training_completions (course_id, user_id, completed_on, expires_on, recorded_by, recorded_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                    )
-                    .bind(c.course_id)
-                    .bind(c.user_id)
-                    .bind(&c.completed_on)
-                    .bind(&c.expires_on)
-                    .bind(recorded_by)
-                    .bind($ts::enc(now))
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    ids.push(row.try_get::<i64, _>("id")?);
-                }
+                let ids = insert_completions(&mut tx, items, recorded_by, now).await?;
                 apply_effects(&mut tx, fx, now, &ids).await?;
                 tx.commit().await?;
                 Ok(())
@@ -1302,22 +1287,7 @@ macro_rules! impl_store {
                 if marked.rows_affected() != 1 {
                     return Err(StoreError::Conflict("attendance for this session has been recorded already".into()));
                 }
-                let mut ids = Vec::with_capacity(completions.len());
-                for c in completions {
-                    let row = sqlx::query(
-                        "INSERT INTO training_completions (course_id, user_id, completed_on, expires_on, recorded_by, recorded_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                    )
-                    .bind(c.course_id)
-                    .bind(c.user_id)
-                    .bind(&c.completed_on)
-                    .bind(&c.expires_on)
-                    .bind(by)
-                    .bind($ts::enc(now))
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    ids.push(row.try_get::<i64, _>("id")?);
-                }
+                insert_completions(&mut tx, completions, by, now).await?;
                 apply_effects(&mut tx, fx, now, &[session_id]).await?;
                 tx.commit().await?;
                 Ok(())
@@ -1660,6 +1630,27 @@ macro_rules! impl_store {
                 created_at: $ts::get(r, "created_at")?,
                 adopted_at: $ts::get_opt(r, "adopted_at")?,
             })
+        }
+
+        /// Inserts training completions inside the caller's transaction; returns their ids.
+        async fn insert_completions(tx: &mut Tx, items: &[CompletionRecord], by: Option<i64>, now: OffsetDateTime) -> Result<Vec<i64>> {
+            let mut ids = Vec::with_capacity(items.len());
+            for c in items {
+                let row = sqlx::query(
+                    "INSERT INTO training_completions (course_id, user_id, completed_on, expires_on, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(c.course_id)
+                .bind(c.user_id)
+                .bind(&c.completed_on)
+                .bind(&c.expires_on)
+                .bind(by)
+                .bind($ts::enc(now))
+                .fetch_one(&mut **tx)
+                .await?;
+                ids.push(row.try_get::<i64, _>("id")?);
+            }
+            Ok(ids)
         }
 
         /// Every change to a school's check context bumps its version, so cached engines rebuild.

@@ -1282,6 +1282,19 @@ pub struct EducationDto {
     link: String,
 }
 
+impl From<store::EducationRecord> for EducationDto {
+    fn from(r: store::EducationRecord) -> Self {
+        EducationDto {
+            kind: r.kind,
+            on_date: r.on_date,
+            audience: r.audience,
+            topic: r.topic,
+            notes: r.notes,
+            link: r.link,
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct EducationOverviewDto {
     records: Vec<EducationDto>,
@@ -1301,18 +1314,7 @@ async fn get_education(
 ) -> ApiResult<Json<EducationOverviewDto>> {
     let o = s.app.education(&caller.actor, org_id_from(&id)?).await?;
     Ok(Json(EducationOverviewDto {
-        records: o
-            .records
-            .into_iter()
-            .map(|r| EducationDto {
-                kind: r.kind,
-                on_date: r.on_date,
-                audience: r.audience,
-                topic: r.topic,
-                notes: r.notes,
-                link: r.link,
-            })
-            .collect(),
+        records: o.records.into_iter().map(EducationDto::from).collect(),
         gaps: o.gaps,
     }))
 }
@@ -1343,18 +1345,7 @@ async fn post_education(
     let id = s.app.record_education(&caller.actor, org, &input).await?;
     let saved = s.app.education(&caller.actor, org).await?.records.into_iter().find(|r| r.id == id);
     match saved {
-        Some(r) => Ok((
-            StatusCode::CREATED,
-            Json(EducationDto {
-                kind: r.kind,
-                on_date: r.on_date,
-                audience: r.audience,
-                topic: r.topic,
-                notes: r.notes,
-                link: r.link,
-            }),
-        )
-            .into_response()),
+        Some(r) => Ok((StatusCode::CREATED, Json(EducationDto::from(r))).into_response()),
         None => Err(AppError::Internal("the record was not found after saving".into()).into()),
     }
 }
