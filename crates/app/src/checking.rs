@@ -105,15 +105,25 @@ impl App {
             v.version_no,
             &v.content_hash[..v.content_hash.len().min(12)]
         );
+        let cite = |clause: &str| check::ClauseRef {
+            policy: label.clone(),
+            clause: clause.to_owned(),
+            text: pack.clause(clause).map(|c| c.text.clone()),
+        };
         // Settings the engine acts on, from whichever policy the school has in force.
-        if let Some(s) = &pack.meta.settings.image_consent {
+        let settings = &pack.meta.settings;
+        if let Some(s) = &settings.image_consent {
             if s.value == policy::pack::ImageConsent::ParentsAndHeadteacher {
-                rules.image_approval = Some(check::ClauseRef {
-                    policy: label.clone(),
-                    clause: s.clause.clone(),
-                    text: pack.clause(&s.clause).map(|c| c.text.clone()),
-                });
+                rules.image_approval = Some(cite(&s.clause));
             }
+        }
+        if let Some(s) = &settings.staff_parent_friendships {
+            if s.value == policy::pack::ParentFriendships::AllowedForStaffWhoAreParents {
+                rules.parent_friendships = Some(cite(&s.clause));
+            }
+        }
+        if let Some(s) = &settings.former_pupil_contact {
+            rules.former_pupils = (cite(&s.clause), s.value == policy::pack::FormerPupils::ProhibitedUnder18);
         }
         if pack.meta.derived_from.as_deref() == Some(check::rules::LCC) {
             rules.cite_adopted(check::rules::LCC, &label, |id| pack.clause(id).map(|c| c.text.clone()));

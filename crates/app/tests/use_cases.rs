@@ -347,6 +347,15 @@ mod cases {
             cited(c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap()).policy,
             check::rules::LCC
         );
+        let befriend = check::Draft::new(
+            "Happy to accept friend requests from the Year 6 parents on Facebook",
+            check::Channel::Personal,
+            check::Author::Staff,
+        );
+        assert_eq!(
+            c.app.check_draft(&staff.actor, c.holly, &befriend).await.unwrap().decision,
+            check::Decision::Block
+        );
         // Settings: only values of the setting's type, and never one that contradicts a clause.
         let s = |n: &str, v: &str| vec![(n.to_string(), v.to_string())];
         let e = c
@@ -405,6 +414,12 @@ mod cases {
             "{c41:?}"
         );
         assert_eq!(c41.clause, "4.1(iii)");
+        // The chosen setting changes the decision, citing the adopted clause.
+        let o = c.app.check_draft(&staff.actor, c.holly, &befriend).await.unwrap();
+        assert_eq!(o.decision, check::Decision::Warn, "{:?}", o.findings);
+        assert_eq!(o.findings[0].clause.clause, "4.1(iv)");
+        assert!(o.findings[0].clause.policy.starts_with("Holly Grove School"));
+        assert!(o.findings[0].clause.text.as_deref().unwrap_or("").contains("Staff who are parents"));
         assert!(c41.text.unwrap().contains("bring the school into disrepute"));
         assert_eq!(v.derived_from, Some(model.id));
         let view = c.app.policy(&staff.actor, v.id).await.unwrap();

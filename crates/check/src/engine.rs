@@ -593,6 +593,8 @@ impl Engine {
         let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
         let whole_text_opinion = sentences.iter().any(|s| s.has(Cue::Opinion));
         let mut disclaimer_done = false;
+        // Findings worded by the adopted policy's settings rather than the category's row.
+        let mut worded: Vec<Pre> = Vec::new();
         let mut last_sentence: Option<&Sentence> = None;
         for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
             let prev_sentence = last_sentence.replace(s);
@@ -923,11 +925,18 @@ impl Engine {
                         .any(|p| p.start >= tokens[s.first_tok].start && p.end <= tokens[s.last_tok].end);
                 let friend_request = (c.first..=c.last)
                     .any(|k| matches!(s.word(k), "friend" | "added" | "follow" | "request"));
+                // Staff befriending people is judged on the cue's own words ("as friends on").
+                let befriend = friend_request
+                    || (draft.author.is_school_side()
+                        && (c.first..=(c.last + 3).min(s.last_tok))
+                            .any(|k| matches!(s.word(k), "friend" | "friends" | "requests")));
+                let former = s.has(Cue::FormerPupil);
                 let fire = match (draft.channel, draft.author.is_school_side()) {
                     (Channel::Message, true) => channel_named || friend_request,
                     (Channel::Personal, true) | (Channel::Official, true) => {
-                        (channel_named || friend_request)
-                            && (s.has(Cue::PupilRef)
+                        (channel_named || befriend)
+                            && (former
+                                || s.has(Cue::PupilRef)
                                 || s.has(Cue::PeopleEntity)
                                 || sentences.iter().any(|x| x.has(Cue::PupilRef)))
                     }
@@ -939,13 +948,61 @@ impl Engine {
                     }
                     _ => false,
                 };
-                if fire && !teaching {
-                    let clause = if draft.author.is_school_side() && !friend_request {
-                        Some(self.ctx.rules.contact_details.clone())
-                    } else {
-                        None
-                    };
-                    push(Category::PrivateContact, Severity::High, c.first, c.last, None, clause);
+                if !fire || teaching {
+                    continue;
+                }
+                let staff = draft.author.is_school_side();
+                let parent_word = |k: usize| {
+                    matches!(s.word(k), "parent" | "parents" | "carer" | "carers" | "mums" | "dads")
+                };
+                // "the Year 6 parents" are parents, not pupils.
+                let parents_only = !former
+                    && s.cues(Cue::PupilRef)
+                        .all(|m| (m.last + 1..=(m.last + 2).min(s.last_tok)).any(parent_word))
+                    && (s.first_tok..=s.last_tok).any(parent_word);
+                let (a, b) = (c.first, c.last);
+                let (start, end) = span(a, b);
+                let advice = |sev: Severity, clause: &ClauseRef, said: &'static str, fix: &'static str| Pre {
+                    category: Category::PrivateContact,
+                    severity: sev,
+                    start,
+                    end,
+                    detail: None,
+                    clause: Some(clause.clone()),
+                    say: Some((said, fix)),
+                };
+                match (&self.ctx.rules.parent_friendships, &self.ctx.rules.former_pupils) {
+                    (Some(clause), _)
+                        if staff && befriend && parents_only && draft.channel == Channel::Personal =>
+                    {
+                        worded.push(advice(
+                            Severity::Low,
+                            clause,
+                            "Your policy allows online friendships with parents only for staff who are themselves parents of children at the school, and never to discuss school or its children.",
+                            "Keep it to parents you know as a parent yourself; point questions about school to the school's own channels.",
+                        ));
+                    }
+                    (_, (clause, prohibited)) if staff && former && befriend => {
+                        let (sev, said) = if *prohibited {
+                            (Severity::High, "Your policy does not allow friend requests to or from former pupils under 18.")
+                        } else {
+                            (Severity::Low, "Your policy strongly discourages online friendships with former pupils, especially under 18.")
+                        };
+                        worded.push(advice(
+                            sev,
+                            clause,
+                            said,
+                            "Do not accept or send friend requests to former pupils under 18; keep contact to school channels.",
+                        ));
+                    }
+                    _ => {
+                        let clause = if staff && !friend_request && !befriend {
+                            Some(self.ctx.rules.contact_details.clone())
+                        } else {
+                            None
+                        };
+                        push(Category::PrivateContact, Severity::High, a, b, None, clause);
+                    }
                 }
             }
             // G. Confidential matters.
@@ -1100,6 +1157,7 @@ impl Engine {
                 }
             }
         }
+        out.append(&mut worded);
     }
 
     fn is_death_wish(&self, s: &Sentence, m: &Mark) -> bool {

@@ -12,6 +12,7 @@ pub const LOWERHOUSE: &str = "lowerhouse-2025";
 
 const LCC_4_1_III: &str = "That they do not conduct or portray themselves in a manner which may: bring the school into disrepute; lead to valid parental complaints; be deemed as derogatory towards the school and/or it's employees; be deemed as derogatory towards pupils and/or parents and carers; bring into question their appropriateness to work with children and young people.";
 const LCC_4_1_IV: &str = "That they do not form on-line 'friendships' or enter into communication with parents/carers and pupils as this could lead to professional relationships being compromised.";
+const LCC_4_1_V: &str = "On-line friendships and communication with former pupils should be strongly discouraged particularly if the pupils are under the age of 18 years.";
 const LCC_4_1_VI: &str = "That they could face legal proceedings if comments they post about named individuals are found to have harmed their reputation.";
 const LCC_5_DATA: &str = "This means that adults should: not give out their personal details … not discuss or share data relating to children/ parents / carers in staff social media groups.";
 const LCC_5_GROOMING: &str = "Staff should not request or respond to any personal information from children other than which may be necessary in their professional role. They should ensure that their communications are open and transparent and avoid any communication which could be interpreted as 'grooming behaviour'.";
@@ -64,6 +65,12 @@ pub struct PolicyRules {
     /// Set when the adopted policy needs the headteacher's approval, as well as parents'
     /// consent, for pupil images (setting `image_consent = parents-and-headteacher`).
     pub image_approval: Option<ClauseRef>,
+    /// Set when the adopted policy lets staff who are themselves parents be online friends with
+    /// parents (setting `staff_parent_friendships`): such a request is advice, not a block.
+    pub parent_friendships: Option<ClauseRef>,
+    /// Contact with former pupils: the clause, and whether it is prohibited under 18 (setting
+    /// `former_pupil_contact`) rather than discouraged (the LCC model's 4.1(v)).
+    pub former_pupils: (ClauseRef, bool),
 }
 
 fn clause(policy: &str, number: &str, text: &str) -> ClauseRef {
@@ -115,7 +122,13 @@ impl PolicyRules {
             rules.insert(cat, Rule { clause, decisions, message, fix });
         }
         // Staff grievances cite the Appendix rather than the parents' clause.
-        PolicyRules { rules, contact_details: Self::contact_details_clause(), image_approval: None }
+        PolicyRules {
+            rules,
+            contact_details: Self::contact_details_clause(),
+            image_approval: None,
+            parent_friendships: None,
+            former_pupils: (clause(LCC, "4.1(v)", LCC_4_1_V), false),
+        }
     }
 
     pub fn grievance_clause() -> ClauseRef {
@@ -142,6 +155,12 @@ impl PolicyRules {
             if let Some(text) = words(&self.contact_details.clause) {
                 self.contact_details.policy = adopted.to_owned();
                 self.contact_details.text = Some(text);
+            }
+        }
+        if self.former_pupils.0.policy == model {
+            if let Some(text) = words(&self.former_pupils.0.clause) {
+                self.former_pupils.0.policy = adopted.to_owned();
+                self.former_pupils.0.text = Some(text);
             }
         }
         for r in self.rules.values_mut() {

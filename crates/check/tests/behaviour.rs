@@ -188,6 +188,53 @@ fn image_consent_setting_asks_for_the_headteacher_too() {
     assert!(strict.check(&d).unwrap().findings.is_empty());
 }
 
+fn engine_with(rules: PolicyRules) -> Engine {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let read = |f: &str| std::fs::read(format!("{dir}/{f}")).unwrap();
+    Engine::new(Context {
+        profile: SchoolProfile::parse(&String::from_utf8(read("school.toml")).unwrap()).unwrap(),
+        roster: parse_roster(&read("roster.csv")).unwrap(),
+        staff: parse_staff(&read("staff.csv")).unwrap(),
+        rules,
+    })
+    .unwrap()
+}
+
+#[test]
+fn friendship_settings_change_the_decision() {
+    let parents = "Happy to accept friend requests from the Year 6 parents on Facebook";
+    let former = "I've added some of my former pupils as friends on Facebook";
+    // LCC model: parents are out of bounds (4.1(iv)); former pupils strongly discouraged (4.1(v)).
+    let o = has(parents, Personal, Staff, "boundary.private-contact");
+    assert_eq!((o.decision, o.findings[0].clause.clause.as_str()), (Decision::Block, "4.1(iv)"));
+    let o = has(former, Personal, Staff, "boundary.private-contact");
+    assert_eq!((o.decision, o.findings[0].clause.clause.as_str()), (Decision::Warn, "4.1(v)"));
+
+    let ours =
+        |clause: &str| ClauseRef { policy: "Willow Lane v2".into(), clause: clause.into(), text: None };
+    let relaxed =
+        engine_with(PolicyRules { parent_friendships: Some(ours("4.1(iv)")), ..PolicyRules::default() });
+    let o = relaxed.check(&Draft::new(parents, Personal, Staff)).unwrap();
+    assert_eq!(o.decision, Decision::Warn, "{:?}", o.findings);
+    assert!(o.findings[0].message.contains("themselves parents"), "{:?}", o.findings);
+    assert_eq!(o.findings[0].clause.policy, "Willow Lane v2");
+    // Pupils are never covered by the parents' allowance.
+    let o = relaxed
+        .check(&Draft::new("Accepting friend requests from Year 6 pupils on Facebook", Personal, Staff))
+        .unwrap();
+    assert_eq!(o.decision, Decision::Block, "{:?}", o.findings);
+
+    let strict = engine_with(PolicyRules { former_pupils: (ours("5.3"), true), ..PolicyRules::default() });
+    let o = strict.check(&Draft::new(former, Personal, Staff)).unwrap();
+    assert_eq!(
+        (o.decision, o.findings[0].clause.clause.as_str()),
+        (Decision::Block, "5.3"),
+        "{:?}",
+        o.findings
+    );
+    assert!(o.findings[0].message.contains("under 18"));
+}
+
 #[test]
 fn uk_personal_data() {
     for (t, cat) in [
