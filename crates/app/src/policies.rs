@@ -223,6 +223,31 @@ impl App {
             .collect())
     }
 
+    /// A newer published edition of the model this version was adopted from.
+    async fn model_update(&self, rec: &PolicyVersionRecord) -> Result<Option<policy::lint::LintFinding>> {
+        let Some(model_id) = rec.derived_from else { return Ok(None) };
+        let Some(model) = self.store.get_policy_version(model_id).await? else { return Ok(None) };
+        let newer = self
+            .store
+            .list_policy_versions(&[model.org_id])
+            .await?
+            .into_iter()
+            .filter(|v| {
+                v.pack_id == model.pack_id && v.status == "published" && v.version_no > model.version_no
+            })
+            .max_by_key(|v| v.version_no);
+        Ok(newer.map(|n| policy::lint::LintFinding {
+            policy: rec.pack_id.clone(),
+            code: "model-updated",
+            severity: policy::lint::Severity::Warning,
+            clause: None,
+            message: format!(
+                "It was adopted from version {} of {}; version {} has since been published: review it against the new model.",
+                model.version_no, model.title, n.version_no
+            ),
+        }))
+    }
+
     pub async fn policy(&self, actor: &Actor, version_id: i64) -> Result<PolicyView> {
         let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
         let (org, _) = self.org_resource(rec.org_id).await?;
@@ -231,8 +256,10 @@ impl App {
         }
         let pack = parse_pack(&rec.pack_id, &rec.pack)?;
         let today = self.clock.now().date();
+        let mut findings = lint(&pack, today);
+        findings.extend(self.model_update(&rec).await?);
         Ok(PolicyView {
-            lint: lint(&pack, today),
+            lint: findings,
             approvals: self.store.policy_approvals(rec.id).await?,
             campaign_due: self.store.policy_campaign_due(rec.id).await?,
             record: rec,

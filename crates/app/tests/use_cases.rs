@@ -471,6 +471,19 @@ mod cases {
                 .collect::<Vec<_>>(),
             vec![v2.id]
         );
+        // A new edition of the model is flagged on the school's version.
+        assert!(c.app.policy(&actor, v2.id).await.unwrap().lint.iter().all(|f| f.code != "model-updated"));
+        let newer = model.pack.replace("a popular form", "a very popular form");
+        assert_ne!(newer, model.pack);
+        let m2 = c.app.publish_model(By::Operator, model.org_id, &newer).await.unwrap();
+        assert_eq!(m2.version_no, model.version_no + 1);
+        let lint = c.app.policy(&actor, v2.id).await.unwrap().lint;
+        let f = lint.iter().find(|f| f.code == "model-updated").expect("model-updated finding");
+        assert!(
+            f.message.contains(&format!("version {} has since been published", m2.version_no)),
+            "{}",
+            f.message
+        );
         // Willow Lane's people cannot read Holly Grove's policy.
         let willow_staff = signed_in(&c, &demo_email(Role::Staff, "willowlane")).await;
         assert!(matches!(c.app.policy(&willow_staff.actor, v2.id).await, Err(AppError::NotFound(_))));

@@ -2,6 +2,7 @@
 //! guidance editions, approval stages left blank, and contradictions.
 
 use crate::pack::{OnlineSearch, Pack, PackKind, ParentFriendships, Stage};
+use crate::PolicyDate;
 use serde::Serialize;
 use time::Date;
 
@@ -154,6 +155,21 @@ pub fn lint(p: &Pack, today: Date) -> Vec<LintFinding> {
             }
         }
     }
+    // A version or title dated before the policy was written is usually the model's date carried over.
+    if let (Some((stated, source)), Some(written)) =
+        (stated_date(p.meta.version.as_deref().unwrap_or(""), &p.meta.title), on(&d.written))
+    {
+        if stated.last_day() < written.first_day() {
+            add(
+                "date-order",
+                Severity::Info,
+                None,
+                format!(
+                    "The {source} is dated {stated}, before the date it was written ({written}): give this version its own version string and date."
+                ),
+            );
+        }
+    }
     // Text checks, clause by clause.
     for (c, text) in p.full_text() {
         let lower = text.to_lowercase();
@@ -282,6 +298,57 @@ pub fn lint(p: &Pack, today: Date) -> Vec<LintFinding> {
     out
 }
 
+/// An adoption whose model has a newer edition in the library ("lcc-model-2020" beside
+/// "lcc-model-2025"): the school is running on superseded wording.
+pub fn model_updated(p: &Pack, library: &[Pack]) -> Option<LintFinding> {
+    let from = p.meta.derived_from.as_deref()?;
+    let split = |id: &str| -> Option<(String, u32)> {
+        let (family, year) = id.rsplit_once('-')?;
+        Some((family.to_owned(), year.parse().ok().filter(|y| (1990..=2100).contains(y))?))
+    };
+    let (family, year) = split(from)?;
+    let newest = library
+        .iter()
+        .filter(|m| m.meta.kind == PackKind::Model)
+        .filter_map(|m| split(&m.meta.id).filter(|(f, y)| *f == family && *y > year).map(|(_, y)| (y, m)))
+        .max_by_key(|(y, _)| *y)?;
+    Some(LintFinding {
+        policy: p.meta.id.clone(),
+        code: "model-updated",
+        severity: Severity::Warning,
+        clause: None,
+        message: format!(
+            "It is based on {from}, but the model has a newer edition ({}, {}): review it against the new model.",
+            newest.1.meta.id, newest.0
+        ),
+    })
+}
+
+/// A date stated in the version string ("…_01122020", day-month-year) or the title ("(Dec 2020)").
+fn stated_date(version: &str, title: &str) -> Option<(PolicyDate, &'static str)> {
+    let bytes = version.as_bytes();
+    for w in 0..bytes.len().saturating_sub(7) {
+        let run = &version[w..w + 8];
+        let edge = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_digit());
+        if run.bytes().all(|b| b.is_ascii_digit()) && (w == 0 || edge(w - 1)) && edge(w + 8) {
+            let iso = format!("{}-{}-{}", &run[4..], &run[2..4], &run[..2]);
+            if let Ok(d) = PolicyDate::parse(&iso) {
+                if (1990..=2100).contains(&d.first_day().year()) {
+                    return Some((d, "version string"));
+                }
+            }
+        }
+    }
+    const MONTHS: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = title.to_lowercase();
+    let inner = lower.rsplit_once('(')?.1.split_once(')')?.0;
+    let (month, year) = inner.trim().split_once(' ')?;
+    let m = MONTHS.iter().position(|x| month.starts_with(x))?;
+    let year: i32 = year.trim().trim_end_matches(',').parse().ok()?;
+    PolicyDate::parse(&format!("{year:04}-{:02}", m + 1)).ok().map(|d| (d, "title"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,9 +367,25 @@ mod tests {
             f.iter().filter(|x| x.code == "date-order").map(|x| x.message.as_str()).collect();
         assert_eq!(
             order,
-            vec!["It was added to the website (2021-09) before it was approved by governors (2021-11)."],
+            vec![
+                "It was added to the website (2021-09) before it was approved by governors (2021-11).",
+                "The version string is dated 2020-12-01, before the date it was written (2021-09): give this version its own version string and date."
+            ],
             "{f:?}"
         );
+        assert_eq!(stated_date("v2", "Policy (April 2025)").map(|x| x.0.to_string()), Some("2025-04".into()));
+        assert_eq!(stated_date("V10.0_01122020", "").map(|x| x.1), Some("version string"));
+        assert_eq!(stated_date("123456789", "no date"), None);
+        let lcc = Pack::parse("l", include_str!("../../../policies/lcc-model-2025.md")).unwrap();
+        let m = model_updated(&p, std::slice::from_ref(&lcc)).unwrap();
+        assert_eq!(m.code, "model-updated");
+        assert!(
+            m.message.contains("lcc-model-2020") && m.message.contains("lcc-model-2025"),
+            "{}",
+            m.message
+        );
+        let hg = Pack::parse("h", include_str!("../../../policies/holly-grove-2025.md")).unwrap();
+        assert!(model_updated(&hg, &[lcc]).is_none(), "Holly Grove adopted the current model");
         let holly = Pack::parse("h", include_str!("../../../policies/holly-grove-2025.md")).unwrap();
         assert!(lint(&holly, date!(2026 - 11 - 21)).iter().all(|x| x.code != "date-order"));
     }

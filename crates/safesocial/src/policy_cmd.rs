@@ -120,7 +120,17 @@ pub fn run(cmd: PolicyCmd) -> Result<u8> {
             } else {
                 packs.iter().map(|p| load(p)).collect::<Result<_>>()?
             };
-            let findings: Vec<lint::LintFinding> = packs.iter().flat_map(|p| lint::lint(p, today)).collect();
+            // Newer model editions are looked for among the packs given and the shipped library.
+            let mut library = all_packs().unwrap_or_default();
+            library.extend(packs.iter().cloned());
+            let findings: Vec<lint::LintFinding> = packs
+                .iter()
+                .flat_map(|p| {
+                    let mut f = lint::lint(p, today);
+                    f.extend(lint::model_updated(p, &library));
+                    f
+                })
+                .collect();
             match format {
                 LintFormat::Json => {
                     for f in &findings {
