@@ -7,6 +7,7 @@ pub mod clock;
 pub mod crypto;
 pub mod dates;
 pub mod demo;
+pub mod distribution;
 pub mod education;
 pub mod mail;
 pub mod people;

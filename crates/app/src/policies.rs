@@ -23,7 +23,7 @@ pub const PLACEHOLDERS: [&str; 7] = [
     "school/setting",
 ];
 
-pub const STAGES: [(&str, &str); 7] = [
+pub const STAGES: [(&str, &str); 8] = [
     ("written", "Written"),
     ("approved-by-staff", "Approved by staff"),
     ("approved-by-governors", "Formally approved by governors"),
@@ -31,6 +31,8 @@ pub const STAGES: [(&str, &str); 7] = [
     ("effective", "Effective from"),
     ("on-website", "Added to the website"),
     ("ratified", "Ratified by local governors"),
+    // where staff find it; "by" names the handbook edition.
+    ("in-staff-handbook", "Placed in the Staff Handbook"),
 ];
 
 /// Days staff have to acknowledge a newly adopted version.
@@ -48,6 +50,10 @@ pub struct PolicyView {
 pub struct CoverageRow {
     pub person: Person,
     pub acknowledged_at: Option<OffsetDateTime>,
+    /// Joined after this version was adopted, so the policy belongs in their induction.
+    pub new_starter: bool,
+    /// When the policy was referred to at their induction.
+    pub inducted_on: Option<String>,
 }
 
 pub struct Coverage {
@@ -55,6 +61,8 @@ pub struct Coverage {
     /// Role, acknowledged, total.
     pub by_role: Vec<(Role, usize, usize)>,
     pub due: Option<String>,
+    /// New starters whose induction has not yet been recorded.
+    pub inductions_outstanding: usize,
 }
 
 fn parse_pack(file: &str, text: &str) -> Result<Pack> {
@@ -517,15 +525,25 @@ impl App {
         let (_, res) = self.org_resource(rec.org_id).await?;
         self.require(actor, Action::ViewAcknowledgementCoverage, res)?;
         let acks = self.store.policy_acknowledgements(version_id).await?;
+        let inductions = self.store.list_inductions(rec.org_id).await?;
+        let since = rec.adopted_at.unwrap_or(rec.created_at);
         let rows: Vec<CoverageRow> = self
             .active_people(rec.org_id)
             .await?
             .into_iter()
             .map(|p| {
                 let at = acks.iter().find(|a| a.user_id == p.user.id).map(|a| a.acknowledged_at);
-                CoverageRow { person: p, acknowledged_at: at }
+                let inducted_on =
+                    inductions.iter().find(|i| i.user_id == p.user.id).map(|i| i.inducted_on.clone());
+                CoverageRow {
+                    new_starter: p.user.created_at > since,
+                    person: p,
+                    acknowledged_at: at,
+                    inducted_on,
+                }
             })
             .collect();
+        let inductions_outstanding = rows.iter().filter(|r| r.new_starter && r.inducted_on.is_none()).count();
         let mut by_role = Vec::new();
         for role in Role::ALL {
             let with: Vec<&CoverageRow> = rows.iter().filter(|r| r.person.roles.contains(&role)).collect();
@@ -533,7 +551,12 @@ impl App {
                 by_role.push((role, with.iter().filter(|r| r.acknowledged_at.is_some()).count(), with.len()));
             }
         }
-        Ok(Coverage { rows, by_role, due: self.store.policy_campaign_due(version_id).await? })
+        Ok(Coverage {
+            rows,
+            by_role,
+            due: self.store.policy_campaign_due(version_id).await?,
+            inductions_outstanding,
+        })
     }
 }
 

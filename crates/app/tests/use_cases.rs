@@ -458,6 +458,84 @@ mod cases {
         assert!(cov.by_role.contains(&(Role::Staff, 1, 1)));
         assert!(cov.by_role.contains(&(Role::Governor, 0, 1)));
         assert!(matches!(c.app.coverage(&staff.actor, v.id).await, Err(AppError::Forbidden(_))));
+        // The Staff Handbook is a recorded stage.
+        c.app
+            .record_approval(
+                &actor,
+                v.id,
+                "in-staff-handbook",
+                "2026-11-20",
+                "Staff Handbook 2026/27",
+                "Section 4",
+            )
+            .await
+            .unwrap();
+        let view = c.app.policy(&actor, v.id).await.unwrap();
+        assert!(view
+            .approvals
+            .iter()
+            .any(|a| a.stage == "in-staff-handbook" && a.approver.contains("2026/27")));
+        // A new starter joins after adoption: their induction is outstanding until recorded.
+        assert_eq!(cov.inductions_outstanding, 0, "everyone was there before adoption");
+        c.clock.advance(Duration::days(1));
+        let csv = "first_name,last_name,email,role,employment_type\nNia,Evans,nia@h.sch.uk,staff,employee\n";
+        let parsed = domain::staff_import::parse(csv.as_bytes()).unwrap();
+        c.app.import_staff(By::Operator, c.holly, parsed, true, &|_, _| {}).await.unwrap();
+        let nia = c.app.store.find_user_by_email("nia@h.sch.uk").await.unwrap().unwrap();
+        let cov = c.app.coverage(&actor, v.id).await.unwrap();
+        assert_eq!(cov.inductions_outstanding, 1);
+        assert!(cov
+            .rows
+            .iter()
+            .any(|r| r.person.user.id == nia.id && r.new_starter && r.inducted_on.is_none()));
+        let heads = c.app.store.audit_heads().await.unwrap();
+        for (date, want) in [("2099-01-01", "not before"), ("21/11/2026", "must look like")] {
+            let e = c.app.record_induction(&actor, c.holly, nia.id, date, "").await.unwrap_err().to_string();
+            assert!(e.contains(want), "{e}");
+        }
+        assert!(matches!(
+            c.app.record_induction(&staff.actor, c.holly, nia.id, "2026-11-21", "").await,
+            Err(AppError::Forbidden(_))
+        ));
+        assert_eq!(c.app.store.audit_heads().await.unwrap(), heads, "refused inductions wrote nothing");
+        let today = c.clock.now_for_test().date().to_string();
+        c.app.record_induction(&actor, c.holly, nia.id, &today, "Went through section 4").await.unwrap();
+        let cov = c.app.coverage(&actor, v.id).await.unwrap();
+        assert_eq!(cov.inductions_outstanding, 0);
+        assert!(cov
+            .rows
+            .iter()
+            .any(|r| r.person.user.id == nia.id && r.inducted_on.as_deref() == Some(&*today)));
+        // Union and professional association guidance: the LA's and the school's, school first.
+        let la = c.app.store.get_org(c.holly).await.unwrap().unwrap().parent_id.unwrap();
+        let link = |n: &str, u: &str| store::GuidanceLink { name: n.into(), url: u.into() };
+        c.app
+            .set_guidance_links(&actor, c.holly, vec![link("NEU", "https://neu.org.uk/advice")])
+            .await
+            .unwrap();
+        let e = c
+            .app
+            .set_guidance_links(&actor, c.holly, vec![link("NASUWT", "nasuwt.org.uk")])
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("Link 1 (NASUWT)"), "{e}");
+        assert!(matches!(
+            c.app.set_guidance_links(&staff.actor, c.holly, vec![]).await,
+            Err(AppError::Forbidden(_))
+        ));
+        c.app
+            .set_guidance_links(&actor, la, vec![link("UNISON", "https://www.unison.org.uk/")])
+            .await
+            .unwrap_err();
+        let adviser = signed_in(&c, demo::ADVISER_EMAIL).await;
+        c.app
+            .set_guidance_links(&adviser.actor, la, vec![link("UNISON", "https://www.unison.org.uk/")])
+            .await
+            .unwrap();
+        let shown = c.app.guidance_links(&staff.actor, c.holly).await.unwrap();
+        assert_eq!(shown.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), vec!["NEU", "UNISON"]);
+        assert_eq!(shown[1].from, c.app.store.get_org(la).await.unwrap().unwrap().name);
         // A new version needs a new acknowledgement; the old one is superseded.
         let v2 = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
         assert_eq!(c.app.store.get_policy_version(v.id).await.unwrap().unwrap().status, "superseded");

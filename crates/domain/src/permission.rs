@@ -86,10 +86,12 @@ pub enum Action {
     ViewAcknowledgementCoverage,
     /// Record online-safety teaching and parent guidance.
     RecordEducation,
+    /// Record that the policy was referred to at a new starter's induction.
+    RecordInduction,
 }
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 21] = [
         Action::ViewDashboard,
         Action::ViewAggregates,
         Action::ViewPeople,
@@ -110,6 +112,7 @@ impl Action {
         Action::AcknowledgePolicy,
         Action::ViewAcknowledgementCoverage,
         Action::RecordEducation,
+        Action::RecordInduction,
     ];
 
     pub fn code(self) -> &'static str {
@@ -134,6 +137,7 @@ impl Action {
             Action::AcknowledgePolicy => "acknowledge-policy",
             Action::ViewAcknowledgementCoverage => "view-acknowledgement-coverage",
             Action::RecordEducation => "record-education",
+            Action::RecordInduction => "record-induction",
         }
     }
 }
@@ -211,6 +215,7 @@ fn roles_granting(action: Action) -> &'static [Role] {
         Action::AcknowledgePolicy => &[Headteacher, Dsl, DeputyDsl, Moderator, Staff, Hr, Governor],
         Action::ViewAcknowledgementCoverage => &[Headteacher, Dsl, Hr, Governor],
         Action::RecordEducation => &[Headteacher, Dsl, DeputyDsl, Staff],
+        Action::RecordInduction => &[Headteacher, Dsl, Hr],
         Action::ViewAggregates => &[Headteacher, Dsl, DeputyDsl, Governor, Hr, Adviser],
         Action::ViewPeople => &[Headteacher, Dsl, DeputyDsl, Hr],
         Action::ManagePeople => &[Headteacher, Hr],
@@ -336,18 +341,18 @@ mod tests {
     /// Columns follow `Action::ALL`.
     #[test]
     fn every_role_and_action_on_a_school() {
-        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx vpo mpo apr ack cov edu
+        // dash agg ppl mng aud sgV sgM rep org ops own 2fa chk ctx vpo mpo apr ack cov edu ind
         let table: &[(&str, &str)] = &[
-            ("headteacher", "A A A A A . . A . . . . A A A A A A A A"),
-            ("dsl", "A A A . A A A A . . . . A A A . . A A A"),
-            ("deputy-dsl", "A A A . . A A A . . . . A . A . . A . A"),
-            ("moderator", "A . . . . . . A . . . . A A A . . A . ."),
-            ("staff", "A . . . . . . A . . . . A . A . . A . A"),
-            ("hr", "A A A A . . . A . . . . A . A . . A A ."),
-            ("governor", "A A . . . . . A . . . . A . A . A A A ."),
-            ("adviser-on-la", "A A . . . . . . . . . . . . A . . . . ."),
-            ("system-admin", "A A A A A . . . A A . . . A A A . . A ."),
-            ("member-of-other-school", ". . . . . . . . . . . . . . . . . . . ."),
+            ("headteacher", "A A A A A . . A . . . . A A A A A A A A A"),
+            ("dsl", "A A A . A A A A . . . . A A A . . A A A A"),
+            ("deputy-dsl", "A A A . . A A A . . . . A . A . . A . A ."),
+            ("moderator", "A . . . . . . A . . . . A A A . . A . . ."),
+            ("staff", "A . . . . . . A . . . . A . A . . A . A ."),
+            ("hr", "A A A A . . . A . . . . A . A . . A A . A"),
+            ("governor", "A A . . . . . A . . . . A . A . A A A . ."),
+            ("adviser-on-la", "A A . . . . . . . . . . . . A . . . . . ."),
+            ("system-admin", "A A A A A . . . A A . . . A A A . . A . ."),
+            ("member-of-other-school", ". . . . . . . . . . . . . . . . . . . . ."),
         ];
         for (who, row) in table {
             let actor = match *who {

@@ -1342,6 +1342,76 @@ macro_rules! impl_store {
                 .collect()
             }
 
+            async fn record_induction(&self, r: &InductionRecord, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO policy_inductions (org_id, user_id, inducted_on, note, recorded_by, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, user_id) DO UPDATE SET \
+                     inducted_on = EXCLUDED.inducted_on, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, \
+                     recorded_at = EXCLUDED.recorded_at",
+                )
+                .bind(r.org_id)
+                .bind(r.user_id)
+                .bind(&r.inducted_on)
+                .bind(&r.note)
+                .bind(r.recorded_by)
+                .bind($ts::enc(r.recorded_at))
+                .execute(&mut *tx)
+                .await?;
+                apply_effects(&mut tx, fx, r.recorded_at, &[r.user_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn list_inductions(&self, org_id: i64) -> Result<Vec<InductionRecord>> {
+                sqlx::query(
+                    "SELECT org_id, user_id, inducted_on, note, recorded_by, recorded_at FROM policy_inductions \
+                     WHERE org_id = $1 ORDER BY user_id",
+                )
+                .bind(org_id)
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok(InductionRecord {
+                        org_id: r.try_get("org_id")?,
+                        user_id: r.try_get("user_id")?,
+                        inducted_on: r.try_get("inducted_on")?,
+                        note: r.try_get("note")?,
+                        recorded_by: r.try_get("recorded_by")?,
+                        recorded_at: $ts::get(r, "recorded_at")?,
+                    })
+                })
+                .collect()
+            }
+
+            async fn set_guidance_links(&self, org_id: i64, links: &[GuidanceLink], now: OffsetDateTime, fx: Effects) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("DELETE FROM guidance_links WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
+                for (i, l) in links.iter().enumerate() {
+                    sqlx::query("INSERT INTO guidance_links (org_id, position, name, url) VALUES ($1, $2, $3, $4)")
+                        .bind(org_id)
+                        .bind(i as i64)
+                        .bind(&l.name)
+                        .bind(&l.url)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                apply_effects(&mut tx, fx, now, &[org_id]).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn guidance_links(&self, org_id: i64) -> Result<Vec<GuidanceLink>> {
+                sqlx::query("SELECT name, url FROM guidance_links WHERE org_id = $1 ORDER BY position")
+                    .bind(org_id)
+                    .fetch_all(&self.read)
+                    .await?
+                    .iter()
+                    .map(|r| Ok(GuidanceLink { name: r.try_get("name")?, url: r.try_get("url")? }))
+                    .collect()
+            }
+
             async fn open_review(&self, org_id: i64, version_id: i64, trigger: &str, description: &str, by: Option<i64>, now: OffsetDateTime, fx: Effects) -> Result<i64> {
                 let mut tx = self.begin_write().await?;
                 let row = sqlx::query(

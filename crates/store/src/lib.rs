@@ -297,6 +297,20 @@ pub trait Store: Send + Sync + 'static {
     /// The organisation's records, newest first.
     async fn list_education_records(&self, org_id: i64) -> Result<Vec<EducationRecord>>;
 
+    // Induction and professional guidance
+    /// Records (or re-records) that the policy was referred to at this person's induction.
+    async fn record_induction(&self, r: &InductionRecord, fx: Effects) -> Result<()>;
+    async fn list_inductions(&self, org_id: i64) -> Result<Vec<InductionRecord>>;
+    /// Replaces the organisation's list of guidance links, in the order given.
+    async fn set_guidance_links(
+        &self,
+        org_id: i64,
+        links: &[GuidanceLink],
+        now: OffsetDateTime,
+        fx: Effects,
+    ) -> Result<()>;
+    async fn guidance_links(&self, org_id: i64) -> Result<Vec<GuidanceLink>>;
+
     // Reviews
     #[allow(clippy::too_many_arguments)]
     async fn open_review(

@@ -361,6 +361,26 @@ pub struct EducationRecord {
     pub recorded_at: OffsetDateTime,
 }
 
+/// The policy referred to at someone's induction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InductionRecord {
+    pub org_id: i64,
+    pub user_id: i64,
+    /// YYYY-MM-DD
+    pub inducted_on: String,
+    pub note: String,
+    pub recorded_by: Option<i64>,
+    #[serde(skip)]
+    pub recorded_at: OffsetDateTime,
+}
+
+/// A link to guidance from a professional association or trade union.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GuidanceLink {
+    pub name: String,
+    pub url: String,
+}
+
 /// A planned training session; attendance, once recorded, is kept as completions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrainingSessionRecord {

@@ -19,6 +19,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0007_course_required", include_str!("../migrations/sqlite/0007_course_required.sql")),
     ("0008_education", include_str!("../migrations/sqlite/0008_education.sql")),
     ("0009_training_sessions", include_str!("../migrations/sqlite/0009_training_sessions.sql")),
+    ("0010_induction_and_links", include_str!("../migrations/sqlite/0010_induction_and_links.sql")),
 ];
 
 pub struct SqliteStore {

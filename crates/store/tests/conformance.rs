@@ -98,6 +98,7 @@ conformance!(
     training_courses_and_completions,
     reviews_open_consult_close,
     education_records_per_school,
+    inductions_and_guidance_links,
     training_sessions_and_attendance,
 );
 
@@ -349,6 +350,46 @@ mod super_tests {
         );
         assert_eq!(got[0], EducationRecord { id, ..rec("2026-11-01", "parents") });
         assert!(s.list_education_records(b).await.unwrap().is_empty());
+    }
+
+    pub async fn inductions_and_guidance_links(db: &TestDb) {
+        let s = db.store.as_ref();
+        let (_, a, b) = la_and_two_schools(s).await;
+        let u = s
+            .create_user(
+                new_user("new@x.uk"),
+                vec![Membership { org_id: a, role: Role::Staff }],
+                None,
+                NOW,
+                fx(a, "u"),
+            )
+            .await
+            .unwrap();
+        let rec = |on: &str| InductionRecord {
+            org_id: a,
+            user_id: u.id,
+            inducted_on: on.into(),
+            note: "Section 4 gone through".into(),
+            recorded_by: None,
+            recorded_at: NOW,
+        };
+        s.record_induction(&rec("2026-11-02"), fx(a, "policy.induction-recorded")).await.unwrap();
+        s.record_induction(&rec("2026-11-03"), fx(a, "policy.induction-recorded")).await.unwrap();
+        assert_eq!(
+            s.list_inductions(a).await.unwrap(),
+            vec![rec("2026-11-03")],
+            "one per person, the latest"
+        );
+        assert!(s.list_inductions(b).await.unwrap().is_empty());
+        let links = vec![
+            GuidanceLink { name: "NEU".into(), url: "https://neu.org.uk/advice".into() },
+            GuidanceLink { name: "NASUWT".into(), url: "https://www.nasuwt.org.uk/advice".into() },
+        ];
+        s.set_guidance_links(a, &links, NOW, fx(a, "policy.guidance-links-set")).await.unwrap();
+        assert_eq!(s.guidance_links(a).await.unwrap(), links);
+        s.set_guidance_links(a, &links[1..], NOW, fx(a, "policy.guidance-links-set")).await.unwrap();
+        assert_eq!(s.guidance_links(a).await.unwrap(), links[1..].to_vec(), "replaced, not added");
+        assert!(s.guidance_links(b).await.unwrap().is_empty());
     }
 
     pub async fn reviews_open_consult_close(db: &TestDb) {

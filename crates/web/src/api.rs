@@ -62,6 +62,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(add_consultation))
         .routes(routes!(close_review))
         .routes(routes!(get_readiness))
+        .routes(routes!(get_guidance_links, put_guidance_links))
+        .routes(routes!(record_induction))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(check_one))
@@ -849,6 +851,10 @@ pub struct PersonCoverageDto {
     user_id: i64,
     name: String,
     acknowledged_at: Option<String>,
+    /// Joined after this version was adopted, so the policy belongs in their induction
+    new_starter: bool,
+    /// When the policy was referred to at their induction (YYYY-MM-DD)
+    inducted_on: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -856,6 +862,8 @@ pub struct CoverageDto {
     due: Option<String>,
     by_role: Vec<RoleCoverageDto>,
     people: Vec<PersonCoverageDto>,
+    /// New starters whose induction has not been recorded
+    inductions_outstanding: usize,
 }
 
 /// Who has and has not acknowledged a version, per role and per person.
@@ -886,8 +894,11 @@ async fn policy_coverage(
                 user_id: r.person.user.id,
                 name: r.person.user.display_name(),
                 acknowledged_at: r.acknowledged_at.map(fmt),
+                new_starter: r.new_starter,
+                inducted_on: r.inducted_on.clone(),
             })
             .collect(),
+        inductions_outstanding: c.inductions_outstanding,
     }))
 }
 
@@ -1515,5 +1526,79 @@ async fn record_policy_approval(
             &dto.minute_ref,
         )
         .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+pub struct GuidanceLinkDto {
+    /// The association's or union's name, e.g. NEU
+    name: String,
+    /// https:// address of its guidance
+    url: String,
+    /// Whose list it comes from (the school, or its trust or LA); ignored when saving
+    #[serde(default, skip_deserializing)]
+    from: String,
+}
+
+/// Guidance from professional associations and unions shown to staff with the policy:
+/// the organisation's own links, then its trust's or LA's.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/guidance-links", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    responses((status = 200, body = [GuidanceLinkDto]), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn get_guidance_links(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<GuidanceLinkDto>>> {
+    let links = s.app.guidance_links(&caller.actor, org_id_from(&id)?).await?;
+    Ok(Json(links.into_iter().map(|l| GuidanceLinkDto { name: l.name, url: l.url, from: l.from }).collect()))
+}
+
+/// Replaces the organisation's own list of links (at most 20, each https://).
+#[utoipa::path(put, path = "/api/v1/organisations/{id}/guidance-links", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body = [GuidanceLinkDto],
+    responses((status = 204), (status = 400, body = Problem), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn put_guidance_links(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<StatusCode> {
+    let org = org_id_from(&id)?;
+    let links: Vec<GuidanceLinkDto> = json_body(&headers, &body)?;
+    let links = links.into_iter().map(|l| store::GuidanceLink { name: l.name, url: l.url }).collect();
+    s.app.set_guidance_links(&caller.actor, org, links).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct InductionDto {
+    user_id: i64,
+    /// YYYY-MM-DD, not in the future
+    on_date: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// Records that the policy was specifically referred to at this person's induction.
+#[utoipa::path(post, path = "/api/v1/organisations/{id}/inductions", tag = "policies",
+    params(("id" = i64, Path, description = "Organisation id")),
+    request_body = InductionDto,
+    responses((status = 204), (status = 400, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)),
+    security(("bearer" = [])))]
+async fn record_induction(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<StatusCode> {
+    let org = org_id_from(&id)?;
+    let d: InductionDto = json_body(&headers, &body)?;
+    s.app.record_induction(&caller.actor, org, d.user_id, &d.on_date, &d.note).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -30,6 +30,8 @@ pub fn router() -> Router<AppState> {
         .route("/policies/{id}/adopt", get(adopt_form).post(adopt))
         .route("/policies/{id}/diff", get(diff_from_model))
         .route("/policies/{id}/coverage", get(coverage))
+        .route("/policies/{id}/inductions", post(induct))
+        .route("/policies/guidance-links", post(save_links))
 }
 
 #[derive(Template)]
@@ -39,6 +41,8 @@ struct LibraryView {
     rows: Vec<Row>,
     pending: Vec<(i64, String)>,
     can_upload: bool,
+    /// The editor's text (`Name | address` per line), when the reader may change the links.
+    links_text: Option<String>,
 }
 
 struct Row {
@@ -77,6 +81,8 @@ struct ReadView {
     revisions: Vec<(String, i64, String, String)>,
     facts: Vec<(String, String)>,
     can_review: bool,
+    /// Professional association and union guidance: (name, address, whose list).
+    guidance: Vec<(String, String, String)>,
     body: String,
 }
 
@@ -134,7 +140,22 @@ struct CoverageView {
     total: usize,
     due: Option<String>,
     by_role: Vec<(String, usize, usize)>,
-    people: Vec<(String, String, String, String)>,
+    people: Vec<CoveragePerson>,
+    id: i64,
+    inductions_outstanding: usize,
+    can_induct: bool,
+    today: String,
+}
+
+struct CoveragePerson {
+    user_id: i64,
+    name: String,
+    roles: String,
+    engaged: String,
+    acknowledged: String,
+    new_starter: bool,
+    /// The induction date, or empty when not recorded.
+    inducted: String,
 }
 
 fn kind_label(k: &str) -> &'static str {
@@ -150,10 +171,15 @@ fn parse_id(raw: &str) -> Result<i64, AppError> {
 }
 
 async fn library(State(s): State<AppState>, Signed(cur): Signed) -> Response {
-    library_page(&s, &cur, Vec::new()).await
+    library_page(&s, &cur, Vec::new(), None).await
 }
 
-async fn library_page(s: &AppState, cur: &Current, errors: Vec<String>) -> Response {
+async fn library_page(
+    s: &AppState,
+    cur: &Current,
+    errors: Vec<String>,
+    links_draft: Option<String>,
+) -> Response {
     let result = async {
         let list = s.app.policies_for(&cur.actor).await?;
         let pending = s.app.pending_acknowledgements(&cur.actor).await?;
@@ -192,6 +218,22 @@ async fn library_page(s: &AppState, cur: &Current, errors: Vec<String>) -> Respo
         }),
         None => false,
     };
+    let links_text = match cur.session.current_org_id {
+        Some(o)
+            if s.app
+                .org_resource(o)
+                .await
+                .is_ok_and(|(_, res)| authorize(&cur.actor, Action::ManagePolicies, res).is_allowed()) =>
+        {
+            match links_draft {
+                Some(d) => Some(d),
+                None => s.app.own_guidance_links(&cur.actor, o).await.ok().map(|l| {
+                    l.iter().map(|l| format!("{} | {}", l.name, l.url)).collect::<Vec<_>>().join("\n")
+                }),
+            }
+        }
+        _ => None,
+    };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     match result {
         Ok((rows, pending)) => render(
@@ -200,6 +242,7 @@ async fn library_page(s: &AppState, cur: &Current, errors: Vec<String>) -> Respo
                 rows,
                 pending,
                 can_upload,
+                links_text,
             },
             status,
         ),
@@ -219,7 +262,7 @@ async fn upload_own(
     };
     let (csrf, bytes) = match crate::checks::upload(mp).await {
         Ok(x) => x,
-        Err(e) => return library_page(&s, &cur, vec![e]).await,
+        Err(e) => return library_page(&s, &cur, vec![e], None).await,
     };
     if !Form(vec![("_csrf".into(), csrf)]).csrf_ok(&cur.session.csrf_token) {
         return csrf_refused();
@@ -228,11 +271,11 @@ async fn upload_own(
         return fail(&s.app, &cur, AppError::Invalid("Choose your school first.".into())).await;
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        return library_page(&s, &cur, vec!["The file is not UTF-8 text.".into()]).await;
+        return library_page(&s, &cur, vec!["The file is not UTF-8 text.".into()], None).await;
     };
     match s.app.adopt_own(app::people::By::Person(&cur.actor), school, &text).await {
         Ok(v) => Redirect::to(&format!("/policies/{}", v.id)).into_response(),
-        Err(AppError::Invalid(m)) => library_page(&s, &cur, vec![m]).await,
+        Err(AppError::Invalid(m)) => library_page(&s, &cur, vec![m], None).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
 }
@@ -282,6 +325,14 @@ async fn read_page(
         .collect();
     let can_review = matches!(view.record.status.as_str(), "adopted" | "published")
         && authorize(&cur.actor, Action::ManagePolicies, res).is_allowed();
+    let guidance = s
+        .app
+        .guidance_links(&cur.actor, view.org.id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| (l.name, l.url, l.from))
+        .collect();
     let stages = app::policies::STAGES
         .iter()
         .map(|(c, l)| Choice { code: c, label: l, selected: *c == "approved-by-governors" })
@@ -306,6 +357,7 @@ async fn read_page(
         revisions,
         facts: view.pack.meta.facts(),
         can_review,
+        guidance,
         can_approve: view.record.kind != "model"
             && authorize(&cur.actor, Action::RecordPolicyApproval, res).is_allowed(),
         can_coverage: view.record.kind != "model"
@@ -585,18 +637,75 @@ async fn coverage(State(s): State<AppState>, Signed(cur): Signed, Path(id): Path
                 people: cov
                     .rows
                     .iter()
-                    .map(|r| {
-                        (
-                            r.person.user.display_name(),
-                            r.person.roles.iter().map(|x| x.label()).collect::<Vec<_>>().join(", "),
-                            r.person.user.employment_type.label().to_owned(),
-                            r.acknowledged_at.map(crate::views::when).unwrap_or_else(|| "Not yet".into()),
-                        )
+                    .map(|r| CoveragePerson {
+                        user_id: r.person.user.id,
+                        name: r.person.user.display_name(),
+                        roles: r.person.roles.iter().map(|x| x.label()).collect::<Vec<_>>().join(", "),
+                        engaged: r.person.user.employment_type.label().to_owned(),
+                        acknowledged: r
+                            .acknowledged_at
+                            .map(crate::views::when)
+                            .unwrap_or_else(|| "Not yet".into()),
+                        new_starter: r.new_starter,
+                        inducted: r.inducted_on.clone().unwrap_or_default(),
                     })
                     .collect(),
+                id: view.record.id,
+                inductions_outstanding: cov.inductions_outstanding,
+                can_induct: authorize(
+                    &cur.actor,
+                    Action::RecordInduction,
+                    Resource::Org { org_id: view.org.id, parent_id: view.org.parent_id },
+                )
+                .is_allowed(),
+                today: s.app.clock.now().date().to_string(),
             };
             render(v, StatusCode::OK)
         }
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn induct(
+    State(s): State<AppState>,
+    Signed(cur): Signed,
+    Path(id): Path<String>,
+    form: Form,
+) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let result = async {
+        let id = parse_id(&id)?;
+        let view = s.app.policy(&cur.actor, id).await?;
+        let user_id: i64 = form.get("user_id").parse().map_err(|_| AppError::NotFound("person"))?;
+        s.app
+            .record_induction(&cur.actor, view.org.id, user_id, form.get("on_date"), form.get("note"))
+            .await?;
+        Ok::<_, AppError>(id)
+    }
+    .await;
+    match result {
+        Ok(id) => Redirect::to(&format!("/policies/{id}/coverage")).into_response(),
+        Err(e) => fail(&s.app, &cur, e).await,
+    }
+}
+
+async fn save_links(State(s): State<AppState>, Signed(cur): Signed, form: Form) -> Response {
+    if !form.csrf_ok(&cur.session.csrf_token) {
+        return csrf_refused();
+    }
+    let Some(org) = cur.session.current_org_id else {
+        return fail(&s.app, &cur, AppError::Invalid("Choose your school first.".into())).await;
+    };
+    let text = form.get("links").to_owned();
+    let saved = match app::distribution::parse_links(&text) {
+        Ok(links) => s.app.set_guidance_links(&cur.actor, org, links).await,
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(()) => Redirect::to("/policies").into_response(),
+        Err(AppError::Invalid(m)) => library_page(&s, &cur, vec![m], Some(text)).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
 }

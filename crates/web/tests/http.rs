@@ -146,6 +146,7 @@ on_every_backend!(
     training_page_and_api,
     reviews_pages_and_api,
     education_page_and_api,
+    guidance_links_and_inductions,
 );
 
 mod cases {
@@ -166,6 +167,132 @@ mod cases {
                 .unwrap(),
         )
         .await
+    }
+
+    pub async fn guidance_links_and_inductions(t: &T) {
+        let head = t.sign_in(&demo_email(Role::Headteacher, "hollygrove")).await;
+        t.enrol(&head).await;
+        let cur = t.app.current(head.trim_start_matches("ss_session=")).await.unwrap().unwrap();
+        let holly = cur.session.current_org_id.unwrap();
+        let (model, _) = t
+            .app
+            .policies_for(&cur.actor)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|(v, _)| v.kind == "model")
+            .unwrap();
+        let replacements: Vec<(String, String)> =
+            app::policies::PLACEHOLDERS.iter().map(|p| (p.to_string(), "school".to_string())).collect();
+        let v = t.app.adopt(&cur.actor, holly, model.id, &replacements, &[]).await.unwrap();
+        let csrf = t.csrf(&head).await;
+        // Links: a bad line is refused, named, kept in the box, and nothing is saved.
+        let before = t.app.store.audit_heads().await.unwrap();
+        let typed = "NEU | https://neu.org.uk/advice\nNASUWT nasuwt.org.uk";
+        let r = t.post("/policies/guidance-links", &head, &[("_csrf", &csrf), ("links", typed)]).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("Line 2") && r.body.contains("NASUWT nasuwt.org.uk"), "{}", r.body);
+        assert_eq!(t.app.store.audit_heads().await.unwrap(), before);
+        let good = "NEU | https://neu.org.uk/advice\nNASUWT | https://www.nasuwt.org.uk/advice";
+        let r = t.post("/policies/guidance-links", &head, &[("_csrf", &csrf), ("links", good)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(t.get("/policies", &head).await.body.contains("NASUWT | https://www.nasuwt.org.uk/advice"));
+        // Staff see them beside the policy they acknowledge, and cannot change them.
+        let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
+        let page = t.get(&format!("/policies/{}", v.id), &staff).await.body;
+        assert!(
+            page.contains("Guidance from your professional association or union")
+                && page.contains("href=\"https://neu.org.uk/advice\""),
+            "{page}"
+        );
+        assert!(!t.get("/policies", &staff).await.body.contains("Save links"));
+        let staff_csrf = t.csrf(&staff).await;
+        let r = t.post("/policies/guidance-links", &staff, &[("_csrf", &staff_csrf), ("links", "")]).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // Induction: a new starter appears as outstanding; recording it from the page clears it.
+        let csv = "first_name,last_name,email,role,employment_type\nNia,Evans,nia@h.sch.uk,staff,employee\n";
+        let parsed = domain::staff_import::parse(csv.as_bytes()).unwrap();
+        t.app.import_staff(app::people::By::Operator, holly, parsed, true, &|_, _| {}).await.unwrap();
+        let nia = t.app.store.find_user_by_email("nia@h.sch.uk").await.unwrap().unwrap();
+        let cov = t.get(&format!("/policies/{}/coverage", v.id), &head).await.body;
+        assert!(cov.contains("1 new starter has joined"), "{cov}");
+        assert!(cov.contains("Date for Nia Evans"), "{cov}");
+        let today = t.app.clock.now().date().to_string();
+        let nid = nia.id.to_string();
+        let r = t
+            .post(
+                &format!("/policies/{}/inductions", v.id),
+                &head,
+                &[("_csrf", &csrf), ("user_id", &nid), ("on_date", &today)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let cov = t.get(&format!("/policies/{}/coverage", v.id), &head).await.body;
+        assert!(!cov.contains("new starter has joined") && !cov.contains("Date for Nia Evans"), "{cov}");
+        // The same through the API.
+        let page = t.post("/account/tokens", &head, &[("_csrf", &csrf), ("name", "Clerk")]).await;
+        let bearer = format!("Bearer {}", between(&page.body, "id=\"new-token\">", "<").unwrap());
+        let call = |method: &str, path: String, body: &str| {
+            Request::builder()
+                .method(method)
+                .uri(path)
+                .header(header::AUTHORIZATION, &bearer)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_owned()))
+                .unwrap()
+        };
+        let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/guidance-links"), "")).await;
+        assert!(
+            r.body.contains("\"name\":\"NASUWT\"") && r.body.contains("\"from\":\"Holly Grove School\""),
+            "{}",
+            r.body
+        );
+        let r = t
+            .send(call(
+                "PUT",
+                format!("/api/v1/organisations/{holly}/guidance-links"),
+                r#"[{"name":"NEU","url":"ftp://x"}]"#,
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("Link 1 (NEU)"), "{}", r.body);
+        let r = t
+            .send(call(
+                "PUT",
+                format!("/api/v1/organisations/{holly}/guidance-links"),
+                r#"[{"name":"NAHT","url":"https://www.naht.org.uk/"}]"#,
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+        assert_eq!(t.app.guidance_links(&cur.actor, holly).await.unwrap().len(), 1);
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/organisations/{holly}/inductions"),
+                &format!(r#"{{"user_id":{nid},"on_date":"2099-01-01"}}"#),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        let r = t
+            .send(call(
+                "POST",
+                format!("/api/v1/organisations/{holly}/inductions"),
+                &format!(r#"{{"user_id":{nid},"on_date":"{today}","note":"Section 4"}}"#),
+            ))
+            .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+        let r = t.send(call("GET", format!("/api/v1/policies/{}/coverage", v.id), "")).await;
+        assert!(
+            r.body.contains(&format!("\"inducted_on\":\"{today}\""))
+                && r.body.contains("\"inductions_outstanding\":0"),
+            "{}",
+            r.body
+        );
+        let doc = t.send(Request::get("/api/openapi.json").body(Body::empty()).unwrap()).await;
+        assert!(
+            doc.body.contains("/api/v1/organisations/{id}/guidance-links")
+                && doc.body.contains("/api/v1/organisations/{id}/inductions")
+        );
     }
 
     pub async fn reviews_pages_and_api(t: &T) {
