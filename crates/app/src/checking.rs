@@ -94,6 +94,55 @@ impl App {
         Ok(engine)
     }
 
+    /// What the adopted policy says about staff's own accounts that no text check can see (when
+    /// they may post, whom they may befriend): shown beside a personal post's check.
+    pub async fn personal_use_guidance(&self, actor: &Actor, org_id: i64) -> Result<Vec<(String, String)>> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::CheckPost, res)?;
+        let adopted = self
+            .store
+            .list_policy_versions(&[org_id])
+            .await?
+            .into_iter()
+            .find(|v| v.status == "adopted" && v.kind != "model");
+        let Some(v) = adopted else { return Ok(Vec::new()) };
+        let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) else { return Ok(Vec::new()) };
+        use policy::pack::{FormerPupils, ParentFriendships, PersonalUse};
+        let settings = &pack.meta.settings;
+        let cite = |clause: &str| format!("{}, version {}, clause {clause}", v.title, v.version_no);
+        let mut out = Vec::new();
+        if let Some(s) = &settings.personal_use {
+            let when = match s.value {
+                PersonalUse::OutsideWorkingHours => {
+                    "Use your personal social media outside your working hours."
+                }
+                PersonalUse::OutsideLessonTime => "Do not use your personal social media during lesson time.",
+            };
+            out.push((when.to_owned(), cite(&s.clause)));
+        }
+        if let Some(s) = &settings.staff_parent_friendships {
+            let rule = match s.value {
+                ParentFriendships::Prohibited => "Do not become online friends with parents or carers.",
+                ParentFriendships::AllowedForStaffWhoAreParents => {
+                    "Online friendships with parents are only for staff who are parents at the school themselves, and never to discuss school."
+                }
+            };
+            out.push((rule.to_owned(), cite(&s.clause)));
+        }
+        if let Some(s) = &settings.former_pupil_contact {
+            let rule = match s.value {
+                FormerPupils::Discouraged => {
+                    "Online friendships with former pupils are strongly discouraged, especially under 18."
+                }
+                FormerPupils::ProhibitedUnder18 => {
+                    "Do not accept or send friend requests to former pupils under 18."
+                }
+            };
+            out.push((rule.to_owned(), cite(&s.clause)));
+        }
+        Ok(out)
+    }
+
     /// The decision table, citing the school's adopted version where it adopted the LCC model.
     fn rules_for(&self, adopted: Option<&store::PolicyVersionRecord>) -> PolicyRules {
         let mut rules = PolicyRules::default();

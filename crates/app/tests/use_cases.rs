@@ -347,6 +347,10 @@ mod cases {
             cited(c.app.check_draft(&staff.actor, c.holly, &draft).await.unwrap()).policy,
             check::rules::LCC
         );
+        assert!(
+            c.app.personal_use_guidance(&staff.actor, c.holly).await.unwrap().is_empty(),
+            "nothing adopted yet"
+        );
         let befriend = check::Draft::new(
             "Happy to accept friend requests from the Year 6 parents on Facebook",
             check::Channel::Personal,
@@ -414,6 +418,15 @@ mod cases {
             "{c41:?}"
         );
         assert_eq!(c41.clause, "4.1(iii)");
+        // Rules no text check can see are shown beside a personal post's check.
+        let rules = c.app.personal_use_guidance(&staff.actor, c.holly).await.unwrap();
+        assert!(
+            rules
+                .iter()
+                .any(|(r, at)| r.contains("outside your working hours") && at.ends_with("clause 4.1(i)")),
+            "{rules:?}"
+        );
+        assert!(rules.iter().any(|(r, _)| r.contains("only for staff who are parents")), "{rules:?}");
         // The chosen setting changes the decision, citing the adopted clause.
         let o = c.app.check_draft(&staff.actor, c.holly, &befriend).await.unwrap();
         assert_eq!(o.decision, check::Decision::Warn, "{:?}", o.findings);

@@ -77,6 +77,7 @@ async fn check_page(
     let (channels, authors) = choices(channel, author);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     let result = result.map(|o| result_view(&text, &o));
+    let personal_rules = s.app.personal_use_guidance(&cur.actor, org.id).await.unwrap_or_default();
     let view = CheckView {
         page: Page::signed(&s.app, cur, "Check a post", "/check").await.with_errors(errors),
         org_name: org.name,
@@ -85,6 +86,7 @@ async fn check_page(
         text,
         images,
         result,
+        personal_rules,
     };
     render(view, status)
 }

@@ -417,6 +417,8 @@ pub struct CheckView {
     pub text: String,
     pub images: String,
     pub result: Option<CheckResultView>,
+    /// The adopted policy's rules for staff's own accounts: (rule, where it says so).
+    pub personal_rules: Vec<(String, String)>,
 }
 
 #[derive(Template)]

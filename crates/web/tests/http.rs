@@ -206,6 +206,11 @@ mod cases {
             "{page}"
         );
         assert!(!t.get("/policies", &staff).await.body.contains("Save links"));
+        let check = t.get("/check", &staff).await.body;
+        assert!(
+            check.contains("Your own accounts") && check.contains("outside your working hours"),
+            "the adopted policy's personal-use rule is shown: {check}"
+        );
         let staff_csrf = t.csrf(&staff).await;
         let r = t.post("/policies/guidance-links", &staff, &[("_csrf", &staff_csrf), ("links", "")]).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
