@@ -19,6 +19,8 @@ pub struct SweepReport {
     pub reviews_opened: usize,
     /// Refresher reminders for training that expires soon or has expired.
     pub training: usize,
+    /// Weekly alerts that a planned replacement date has passed.
+    pub replacement: usize,
 }
 
 /// The acknowledgement reminder due today, if any. Missed days send the current step only.
@@ -141,6 +143,36 @@ impl App {
             }
             // Reviews, to the school's headteachers (the owners who sign adoption off).
             let Ok(pack) = Pack::parse(&v.pack_id, &v.pack) else { continue };
+            let owners: Vec<store::Person> = self
+                .active_people(v.org_id)
+                .await?
+                .into_iter()
+                .filter(|p| p.roles.contains(&Role::Headteacher))
+                .collect();
+            // A planned replacement whose date has passed: weekly, until a new version is adopted.
+            if let Some(r) = pack.meta.replacement.as_ref().filter(|r| today > r.date.last_day()) {
+                let (year, week, _) = today.to_iso_week_date();
+                for o in &owners {
+                    let sent = self
+                        .remind(Reminder {
+                            org_id: v.org_id,
+                            kind: "replacement",
+                            record_type: "policy-version",
+                            subject_id: v.id,
+                            step: format!("overdue-{year}-w{week}"),
+                            to: &o.user,
+                            subject: "Overdue: the social media policy was due to be replaced".into(),
+                            body: format!(
+                                "Hello {},\n\n\"{}\" says it would be replaced by {} in {}. That date has passed and it is still the policy in force. Adopt the replacement, or review the policy and record a new date:\n\n{link}\n",
+                                o.user.first_name, v.title, r.by, r.date
+                            ),
+                        })
+                        .await?;
+                    if sent {
+                        report.replacement += 1;
+                    }
+                }
+            }
             let Some(next) = policy::lint::next_review(&pack) else { continue };
             let reviews = self.store.list_reviews(&[v.org_id]).await?;
             let mine: Vec<&store::ReviewRecord> = reviews.iter().filter(|r| r.version_id == v.id).collect();
@@ -171,13 +203,7 @@ impl App {
                     .await?;
                 report.reviews_opened += 1;
             }
-            let owners: Vec<store::Person> = self
-                .active_people(v.org_id)
-                .await?
-                .into_iter()
-                .filter(|p| p.roles.contains(&Role::Headteacher))
-                .collect();
-            for o in owners {
+            for o in &owners {
                 let sent = self
                     .remind(Reminder {
                         org_id: v.org_id,

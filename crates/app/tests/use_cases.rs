@@ -994,6 +994,24 @@ mod cases {
             f.clause.policy.starts_with("Holly Grove School") && f.clause.clause == "staff-expectations",
             "{f:?}"
         );
+        // A planned replacement date that has passed alerts the headteacher weekly.
+        let lapsed = include_str!("../../../policies/lowerhouse-2025.md").replacen(
+            "\n+++\n",
+            "\n[replacement]\ndate = \"2025-09\"\nby = \"the Digi360 model\"\n+++\n",
+            1,
+        );
+        let today = c.clock.now_for_test().date();
+        assert_eq!(c.app.run_reminders(today).await.unwrap().replacement, 0, "nothing planned yet");
+        c.app.adopt_own(By::Person(&actor), c.holly, &lapsed).await.unwrap();
+        let outbox = c.app.store.pending_email_count().await.unwrap();
+        let r = c.app.run_reminders(today).await.unwrap();
+        assert_eq!(r.replacement, 1, "the one headteacher: {r:?}");
+        assert_eq!(
+            c.app.store.pending_email_count().await.unwrap() - outbox,
+            (r.replacement + r.acknowledgement + r.review + r.training) as i64
+        );
+        assert_eq!(c.app.run_reminders(today).await.unwrap().replacement, 0, "once a week");
+        assert_eq!(c.app.run_reminders(today + time::Duration::days(7)).await.unwrap().replacement, 1);
     }
 
     pub async fn audit_chain_verifies_after_a_working_session(db: &TestDb) {

@@ -239,8 +239,8 @@ async fn run(cli: Cli) -> Result<u8> {
             };
             let r = app.run_reminders(today).await?;
             println!(
-                "Queued {} acknowledgement, {} review and {} training reminders.",
-                r.acknowledgement, r.review, r.training
+                "Queued {} acknowledgement, {} review, {} replacement and {} training reminders.",
+                r.acknowledgement, r.review, r.replacement, r.training
             );
             if r.reviews_opened > 0 {
                 println!("Opened {} scheduled reviews whose date has come round.", r.reviews_opened);
@@ -309,9 +309,13 @@ async fn serve(cfg: Config, demo: bool) -> Result<u8> {
             // Reminders once an hour; each step is sent once however often this runs.
             if ticks.is_multiple_of(6) {
                 match sweeper.run_reminders(now.date()).await {
-                    Ok(r) if r.acknowledgement + r.review + r.reviews_opened + r.training > 0 => {
+                    Ok(r)
+                        if r.acknowledgement + r.review + r.reviews_opened + r.training + r.replacement
+                            > 0 =>
+                    {
                         tracing::info!(
                             training = r.training,
+                            replacement = r.replacement,
                             acknowledgement = r.acknowledgement,
                             review = r.review,
                             reviews_opened = r.reviews_opened,

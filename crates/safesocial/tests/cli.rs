@@ -338,7 +338,7 @@ async fn remind_runs_once_and_checks_its_date() {
     let o = bin(&db.url, &dir, &["remind", "--today", "2026-11-21"]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(
-        text(&o).contains("Queued 0 acknowledgement, 0 review and 0 training reminders."),
+        text(&o).contains("Queued 0 acknowledgement, 0 review, 0 replacement and 0 training reminders."),
         "{}",
         text(&o)
     );
