@@ -183,3 +183,81 @@ mod tests {
         assert!(parse_links(&many).unwrap_err().to_string().contains("at most 20"));
     }
 }
+
+/// One school's row in a trust's or LA's roll-up: counts only, never names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchoolCoverage {
+    pub school_id: i64,
+    pub school: String,
+    /// The policy in force: (title, version number); `None` when nothing is adopted.
+    pub policy: Option<(String, i64)>,
+    /// The model version it was adopted from, if one of this organisation's.
+    pub model_version: Option<i64>,
+    pub acknowledged: usize,
+    pub people: usize,
+    /// Role, acknowledged, total.
+    pub by_role: Vec<(domain::Role, usize, usize)>,
+    pub inductions_outstanding: usize,
+    /// The lint's review or replacement finding, when overdue.
+    pub overdue: Option<String>,
+}
+
+impl App {
+    /// Policy coverage for every school below a trust or LA (R-010–R-012, per school and per role).
+    pub async fn policy_rollup(&self, actor: &Actor, org_id: i64) -> Result<Vec<SchoolCoverage>> {
+        let (_, res) = self.org_resource(org_id).await?;
+        self.require(actor, Action::ViewAggregates, res)?;
+        let schools: Vec<domain::Organisation> =
+            self.store.list_orgs().await?.into_iter().filter(|o| o.parent_id == Some(org_id)).collect();
+        let today = self.clock.now().date();
+        let mut out = Vec::with_capacity(schools.len());
+        for sc in schools {
+            let people = self.active_people(sc.id).await?;
+            let versions = self.store.list_policy_versions(&[sc.id]).await?;
+            let in_force = versions.into_iter().find(|v| v.status == "adopted" && v.kind != "model");
+            let mut row = SchoolCoverage {
+                school_id: sc.id,
+                school: sc.name.clone(),
+                policy: None,
+                model_version: None,
+                acknowledged: 0,
+                people: people.len(),
+                by_role: Vec::new(),
+                inductions_outstanding: 0,
+                overdue: None,
+            };
+            if let Some(v) = in_force {
+                let acks = self.store.policy_acknowledgements(v.id).await?;
+                let inductions = self.store.list_inductions(sc.id).await?;
+                let since = v.adopted_at.unwrap_or(v.created_at);
+                let acked = |p: &store::Person| acks.iter().any(|a| a.user_id == p.user.id);
+                row.acknowledged = people.iter().filter(|p| acked(p)).count();
+                for role in domain::Role::ALL {
+                    let with: Vec<&store::Person> =
+                        people.iter().filter(|p| p.roles.contains(&role)).collect();
+                    if !with.is_empty() {
+                        row.by_role.push((role, with.iter().filter(|p| acked(p)).count(), with.len()));
+                    }
+                }
+                row.inductions_outstanding = people
+                    .iter()
+                    .filter(|p| {
+                        p.user.created_at > since && !inductions.iter().any(|i| i.user_id == p.user.id)
+                    })
+                    .count();
+                if let Some(m) = v.derived_from {
+                    row.model_version = self.store.get_policy_version(m).await?.map(|m| m.version_no);
+                }
+                if let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) {
+                    row.overdue = policy::lint::lint(&pack, today)
+                        .into_iter()
+                        .find(|f| f.code == "review-overdue" || f.code == "replacement-overdue")
+                        .map(|f| f.message);
+                }
+                row.policy = Some((v.title, v.version_no));
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+}

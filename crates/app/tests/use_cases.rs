@@ -549,6 +549,15 @@ mod cases {
         let shown = c.app.guidance_links(&staff.actor, c.holly).await.unwrap();
         assert_eq!(shown.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), vec!["NEU", "UNISON"]);
         assert_eq!(shown[1].from, c.app.store.get_org(la).await.unwrap().unwrap().name);
+        // The LA sees each school's coverage, counts only, per role.
+        let roll = c.app.policy_rollup(&adviser.actor, la).await.unwrap();
+        let hg = roll.iter().find(|r| r.school_id == c.holly).unwrap();
+        assert_eq!((hg.acknowledged, hg.people, hg.inductions_outstanding), (1, 8, 0), "{hg:?}");
+        assert_eq!(hg.policy.as_ref().map(|p| p.1), Some(v.version_no));
+        assert_eq!(hg.model_version, Some(model.version_no));
+        assert!(hg.by_role.contains(&(Role::Staff, 1, 2)), "{:?}", hg.by_role);
+        assert!(roll.iter().any(|r| r.school_id != c.holly && r.policy.is_none() && r.acknowledged == 0));
+        assert!(matches!(c.app.policy_rollup(&staff.actor, la).await, Err(AppError::Forbidden(_))));
         // A new version needs a new acknowledgement; the old one is superseded.
         let v2 = c.app.adopt(&actor, c.holly, model.id, &replacements, &[]).await.unwrap();
         assert_eq!(c.app.store.get_policy_version(v.id).await.unwrap().unwrap().status, "superseded");

@@ -64,6 +64,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_readiness))
         .routes(routes!(get_guidance_links, put_guidance_links))
         .routes(routes!(record_induction))
+        .routes(routes!(policy_rollup))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(check_one))
@@ -1601,4 +1602,59 @@ async fn record_induction(
     let d: InductionDto = json_body(&headers, &body)?;
     s.app.record_induction(&caller.actor, org, d.user_id, &d.on_date, &d.note).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SchoolCoverageDto {
+    school_id: i64,
+    school: String,
+    /// Title of the policy in force, if any
+    policy: Option<String>,
+    version: Option<i64>,
+    /// The model version it was adopted from
+    model_version: Option<i64>,
+    acknowledged: usize,
+    people: usize,
+    by_role: Vec<RoleCoverageDto>,
+    inductions_outstanding: usize,
+    /// Why the review or replacement is overdue, if it is
+    overdue: Option<String>,
+}
+
+/// For a trust or LA: each school's policy in force and its acknowledgement counts, per role
+/// (counts only, never names).
+#[utoipa::path(get, path = "/api/v1/organisations/{id}/policy-coverage", tag = "policies",
+    params(("id" = i64, Path, description = "Trust or local authority id")),
+    responses((status = 200, body = [SchoolCoverageDto]), (status = 403, body = Problem)),
+    security(("bearer" = [])))]
+async fn policy_rollup(
+    State(s): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<SchoolCoverageDto>>> {
+    let rows = s.app.policy_rollup(&caller.actor, org_id_from(&id)?).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| SchoolCoverageDto {
+                school_id: r.school_id,
+                school: r.school,
+                version: r.policy.as_ref().map(|p| p.1),
+                policy: r.policy.map(|p| p.0),
+                model_version: r.model_version,
+                acknowledged: r.acknowledged,
+                people: r.people,
+                by_role: r
+                    .by_role
+                    .iter()
+                    .map(|(role, a, t)| RoleCoverageDto {
+                        role: role.code().into(),
+                        acknowledged: *a,
+                        total: *t,
+                    })
+                    .collect(),
+                inductions_outstanding: r.inductions_outstanding,
+                overdue: r.overdue,
+            })
+            .collect(),
+    ))
 }

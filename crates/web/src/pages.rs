@@ -574,10 +574,25 @@ async fn dashboard(
                         .into(),
                 link: None,
             });
-            panels.push(panel(
-                "Model policies",
-                "Model policies you publish, and which schools adopted which version, will appear here.",
-            ));
+            let mut p = panel(
+                "Policies in your schools",
+                "When your schools adopt a social media policy, each school's version and acknowledgement figures will appear here.",
+            );
+            let rollup = s.app.policy_rollup(&cur.actor, o.id).await.unwrap_or_default();
+            p.items = rollup
+                .iter()
+                .filter_map(|r| {
+                    let (t, n) = r.policy.as_ref()?;
+                    Some(format!(
+                        "{}: {t} (version {n}), {} of {} acknowledged",
+                        r.school, r.acknowledged, r.people
+                    ))
+                })
+                .collect();
+            if !rollup.is_empty() {
+                p.link = Some(("/policies/schools".into(), "Coverage per school and per role".into()));
+            }
+            panels.push(p);
         }
     }
     if cur.actor.system_admin {

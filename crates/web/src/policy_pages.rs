@@ -32,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/policies/{id}/coverage", get(coverage))
         .route("/policies/{id}/inductions", post(induct))
         .route("/policies/guidance-links", post(save_links))
+        .route("/policies/schools", get(rollup))
 }
 
 #[derive(Template)]
@@ -708,4 +709,72 @@ async fn save_links(State(s): State<AppState>, Signed(cur): Signed, form: Form) 
         Err(AppError::Invalid(m)) => library_page(&s, &cur, vec![m], Some(text)).await,
         Err(e) => fail(&s.app, &cur, e).await,
     }
+}
+
+#[derive(Template)]
+#[template(path = "rollup.html")]
+struct RollupView {
+    page: Page,
+    org: String,
+    rows: Vec<RollupRow>,
+    by_role: Vec<(String, usize, usize)>,
+}
+
+struct RollupRow {
+    school: String,
+    policy: String,
+    acknowledged: String,
+    inductions: usize,
+    review: String,
+}
+
+/// A trust's or LA's view of its schools' policies: counts per school and per role.
+async fn rollup(State(s): State<AppState>, Signed(cur): Signed) -> Response {
+    let result = async {
+        let org_id = cur.session.current_org_id.ok_or(AppError::NotFound("organisation"))?;
+        let (org, _) = s.app.org_resource(org_id).await?;
+        let rows = s.app.policy_rollup(&cur.actor, org_id).await?;
+        Ok::<_, AppError>((org, rows))
+    }
+    .await;
+    let (org, rows) = match result {
+        Ok(x) => x,
+        Err(e) => return fail(&s.app, &cur, e).await,
+    };
+    let mut totals: Vec<(domain::Role, usize, usize)> = Vec::new();
+    for r in &rows {
+        for (role, a, t) in &r.by_role {
+            match totals.iter_mut().find(|x| x.0 == *role) {
+                Some(x) => {
+                    x.1 += a;
+                    x.2 += t;
+                }
+                None => totals.push((*role, *a, *t)),
+            }
+        }
+    }
+    let v = RollupView {
+        page: Page::signed(&s.app, &cur, "Policy coverage across schools", "/policies").await,
+        org: org.name,
+        rows: rows
+            .into_iter()
+            .map(|r| RollupRow {
+                school: r.school,
+                policy: match (&r.policy, r.model_version) {
+                    (Some((t, n)), Some(m)) => format!("{t} (version {n}, from model version {m})"),
+                    (Some((t, n)), None) => format!("{t} (version {n})"),
+                    (None, _) => "None adopted".into(),
+                },
+                acknowledged: if r.policy.is_some() {
+                    format!("{} of {}", r.acknowledged, r.people)
+                } else {
+                    "–".into()
+                },
+                inductions: r.inductions_outstanding,
+                review: r.overdue.unwrap_or_else(|| "In date".into()),
+            })
+            .collect(),
+        by_role: totals.into_iter().map(|(r, a, t)| (r.label().to_owned(), a, t - a)).collect(),
+    };
+    render(v, StatusCode::OK)
 }

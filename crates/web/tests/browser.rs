@@ -374,6 +374,20 @@ async fn journeys_in_chromium() {
         .unwrap();
     b.submit("form[action='/education'] button[type=submit]").await;
     assert!(b.text().await.contains("Recorded."), "{}", b.text().await);
+    // Union guidance links, shown beside the policy; the check page lists the policy's own-account rules.
+    b.goto("/policies").await;
+    b.fill("#links", "NEU | https://neu.org.uk/advice").await;
+    b.submit("form[action='/policies/guidance-links'] button[type=submit]").await;
+    b.goto(&policy_path).await;
+    assert!(b.text().await.contains("Guidance from your professional association or union"));
+    b.goto("/check").await;
+    assert!(b.text().await.contains("Your own accounts"), "{}", b.text().await);
+    b.sign_out().await;
+
+    // The LA's adviser sees coverage per school (checked by axe).
+    b.sign_in(app::demo::ADVISER_EMAIL, PW).await;
+    b.goto("/policies/schools").await;
+    assert!(b.text().await.contains("1 of 7"), "{}", b.text().await);
     b.sign_out().await;
 
     // Password reset through a link read from the real SMTP server.

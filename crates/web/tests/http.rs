@@ -298,6 +298,22 @@ mod cases {
             doc.body.contains("/api/v1/organisations/{id}/guidance-links")
                 && doc.body.contains("/api/v1/organisations/{id}/inductions")
         );
+        assert!(doc.body.contains("/api/v1/organisations/{id}/policy-coverage"));
+        // The LA's adviser sees coverage per school, counts only.
+        let adviser = t.sign_in(app::demo::ADVISER_EMAIL).await;
+        let dash = t.get("/", &adviser).await.body;
+        assert!(dash.contains("href=\"/policies/schools\""), "{dash}");
+        let roll = t.get("/policies/schools", &adviser).await;
+        assert_eq!(roll.status, StatusCode::OK, "{}", roll.body);
+        assert!(
+            roll.body.contains("Holly Grove School") && roll.body.contains("None adopted"),
+            "{}",
+            roll.body
+        );
+        assert!(!roll.body.contains("Nia Evans"), "no names in the roll-up");
+        assert_eq!(t.get("/policies/schools", &staff).await.status, StatusCode::FORBIDDEN);
+        let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/policy-coverage"), "")).await;
+        assert!(r.status == StatusCode::OK && r.body == "[]", "a school has no schools below it: {}", r.body);
     }
 
     pub async fn reviews_pages_and_api(t: &T) {
