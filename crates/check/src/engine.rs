@@ -77,7 +77,12 @@ const ORDINARY: &[&str] = &[
 pub struct Engine {
     ctx: Context,
     lexicon: Lexicon,
-    ac: AhoCorasick,
+    /// Pattern ids by their first (de-duplicated) word; the words of each pattern.
+    by_first_word: FxHashMap<String, Vec<u32>>,
+    pattern_words: Vec<Vec<String>>,
+    /// Single-word terms that also match at the start of, or inside, a word ("fucking", "bullshit").
+    affix_ac: Option<AhoCorasick>,
+    affix_pattern: Vec<u32>,
     payloads: Vec<Vec<Payload>>,
     handle_ac: Option<AhoCorasick>,
     handle_who: Vec<Vec<Who>>,
@@ -186,11 +191,39 @@ impl Engine {
             add(&w, Payload::Name { who: Who::School, part: Part::Full, words: w.clone() });
             add_handle(w.concat(), Who::School);
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| BuildError::Matcher(e.to_string()))?;
+        // Whole-word patterns are found token by token through their first word; only the few
+        // terms that match inside words need an automaton.
+        let mut by_first_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
+        let mut affix_keys: Vec<&str> = Vec::new();
+        let mut affix_pattern: Vec<u32> = Vec::new();
+        for (id, key) in patterns.iter().enumerate() {
+            let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
+            by_first_word.entry(words[0].clone()).or_default().push(id as u32);
+            pattern_words.push(words);
+            let affix = payloads[id].iter().any(|p| match p {
+                Payload::Lex(l) => {
+                    let e = &lexicon.entries[*l as usize];
+                    e.words.len() == 1 && (e.flags.prefix || e.flags.infix)
+                }
+                Payload::Name { .. } => false,
+            });
+            if affix && !key.contains(' ') {
+                affix_keys.push(key);
+                affix_pattern.push(id as u32);
+            }
+        }
+        let affix_ac = if affix_keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .build(&affix_keys)
+                    .map_err(|e| BuildError::Matcher(e.to_string()))?,
+            )
+        };
         let handle_ac = if handle_patterns.is_empty() {
             None
         } else {
@@ -243,7 +276,10 @@ impl Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
             lexicon,
-            ac,
+            by_first_word,
+            pattern_words,
+            affix_ac,
+            affix_pattern,
             payloads,
             handle_ac,
             handle_who,
@@ -288,51 +324,39 @@ impl Engine {
 
     fn match_terms(&self, scan: &mut Scan) {
         let tokens = scan.tokens;
-        // The stream: each word's de-duplicated form, separated by spaces; sentences by new lines.
-        let mut stream = String::with_capacity(tokens.iter().map(|t| t.word.len() + 1).sum());
-        let mut starts = Vec::with_capacity(tokens.len());
-        let mut ends = Vec::with_capacity(tokens.len());
-        let mut last_sentence = u32::MAX;
+        // Each word's de-duplicated form ("fuuuck" → "fuck"); e-mails and links stand for nothing.
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.word.len()).sum());
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
         for t in tokens {
-            if !stream.is_empty() {
-                stream.push(if t.sentence != last_sentence || t.joined { '\n' } else { ' ' });
-            }
-            last_sentence = t.sentence;
-            starts.push(stream.len());
+            let from = buf.len();
             match t.kind {
-                TokKind::Email | TokKind::Url => stream.push('\u{1}'),
+                TokKind::Email | TokKind::Url => buf.push('\u{1}'),
                 _ => {
                     let mut prev = None;
                     for c in t.word.chars() {
                         if Some(c) != prev {
-                            stream.push(c);
+                            buf.push(c);
                         }
                         prev = Some(c);
                     }
                 }
             }
-            ends.push(stream.len());
+            ranges.push((from, buf.len()));
         }
-        for m in self.ac.find_overlapping_iter(&stream) {
-            let (ms, me) = (m.start(), m.end());
-            let first = match starts.binary_search(&ms) {
-                Ok(i) => Some(i),
-                Err(i) => i.checked_sub(1),
-            };
-            let Some(first) = first else { continue };
-            let last = match ends.binary_search(&me) {
-                Ok(i) => i,
-                Err(i) => i.min(tokens.len() - 1),
-            };
-            let whole = starts[first] == ms && ends.get(last) == Some(&me);
-            for p in &self.payloads[m.pattern().as_usize()] {
+        let dw = |i: usize| &buf[ranges[i].0..ranges[i].1];
+        // A phrase runs on only within a sentence and not into a word built from single letters.
+        let runs_on = |i: usize| tokens[i].sentence == tokens[i - 1].sentence && !tokens[i].joined;
+        let mut hit = |pattern: usize, first: usize, last: usize, whole: bool, at_start: bool| {
+            // Every name payload of a pattern has the pattern's words: compare them once.
+            let mut name_fits: Option<bool> = None;
+            for p in &self.payloads[pattern] {
                 match p {
                     Payload::Lex(id) => {
                         let e = &self.lexicon.entries[*id as usize];
                         let single = e.words.len() == 1 && first == last;
                         let ok = if whole {
                             runs_cover(&tokens[first..=last], &e.words)
-                        } else if single && e.flags.prefix && starts[first] == ms {
+                        } else if single && e.flags.prefix && at_start {
                             true
                         } else {
                             single && e.flags.infix
@@ -342,15 +366,38 @@ impl Engine {
                         }
                     }
                     Payload::Name { who, part, words } => {
-                        if whole
-                            && tokens[first..=last]
-                                .iter()
-                                .zip(words)
-                                .all(|(t, w)| t.word.as_str() == w.as_str() || t.plain.as_str() == w.as_str())
-                        {
+                        let fits = *name_fits.get_or_insert_with(|| {
+                            whole
+                                && tokens[first..=last].iter().zip(words).all(|(t, w)| {
+                                    t.word.as_str() == w.as_str() || t.plain.as_str() == w.as_str()
+                                })
+                        });
+                        if fits {
                             scan.marks.push(Mark { first, last, what: What::Name(*who, *part) });
                         }
                     }
+                }
+            }
+        };
+        for i in 0..tokens.len() {
+            let w = dw(i);
+            if w.is_empty() {
+                continue;
+            }
+            if let Some(ac) = &self.affix_ac {
+                for m in ac.find_overlapping_iter(w) {
+                    if m.start() == 0 && m.end() == w.len() {
+                        continue;
+                    }
+                    hit(self.affix_pattern[m.pattern().as_usize()] as usize, i, i, false, m.start() == 0);
+                }
+            }
+            let Some(candidates) = self.by_first_word.get(w) else { continue };
+            for &id in candidates {
+                let pw = &self.pattern_words[id as usize];
+                let last = i + pw.len() - 1;
+                if last < tokens.len() && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k]) {
+                    hit(id as usize, i, last, true, true);
                 }
             }
         }
