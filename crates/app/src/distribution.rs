@@ -212,7 +212,6 @@ impl App {
         let today = self.clock.now().date();
         let mut out = Vec::with_capacity(schools.len());
         for sc in schools {
-            let people = self.active_people(sc.id).await?;
             let versions = self.store.list_policy_versions(&[sc.id]).await?;
             let in_force = versions.into_iter().find(|v| v.status == "adopted" && v.kind != "model");
             let mut row = SchoolCoverage {
@@ -221,40 +220,30 @@ impl App {
                 policy: None,
                 model_version: None,
                 acknowledged: 0,
-                people: people.len(),
+                people: 0,
                 by_role: Vec::new(),
                 inductions_outstanding: 0,
                 overdue: None,
             };
-            if let Some(v) = in_force {
-                let acks = self.store.policy_acknowledgements(v.id).await?;
-                let inductions = self.store.list_inductions(sc.id).await?;
-                let since = v.adopted_at.unwrap_or(v.created_at);
-                let acked = |p: &store::Person| acks.iter().any(|a| a.user_id == p.user.id);
-                row.acknowledged = people.iter().filter(|p| acked(p)).count();
-                for role in domain::Role::ALL {
-                    let with: Vec<&store::Person> =
-                        people.iter().filter(|p| p.roles.contains(&role)).collect();
-                    if !with.is_empty() {
-                        row.by_role.push((role, with.iter().filter(|p| acked(p)).count(), with.len()));
+            match in_force {
+                None => row.people = self.active_people(sc.id).await?.len(),
+                Some(v) => {
+                    let c = self.tally(&v).await?;
+                    row.people = c.rows.len();
+                    row.acknowledged = c.rows.iter().filter(|r| r.acknowledged_at.is_some()).count();
+                    row.by_role = c.by_role;
+                    row.inductions_outstanding = c.inductions_outstanding;
+                    if let Some(m) = v.derived_from {
+                        row.model_version = self.store.get_policy_version(m).await?.map(|m| m.version_no);
                     }
+                    if let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) {
+                        row.overdue = policy::lint::lint(&pack, today)
+                            .into_iter()
+                            .find(|f| f.code == "review-overdue" || f.code == "replacement-overdue")
+                            .map(|f| f.message);
+                    }
+                    row.policy = Some((v.title, v.version_no));
                 }
-                row.inductions_outstanding = people
-                    .iter()
-                    .filter(|p| {
-                        p.user.created_at > since && !inductions.iter().any(|i| i.user_id == p.user.id)
-                    })
-                    .count();
-                if let Some(m) = v.derived_from {
-                    row.model_version = self.store.get_policy_version(m).await?.map(|m| m.version_no);
-                }
-                if let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) {
-                    row.overdue = policy::lint::lint(&pack, today)
-                        .into_iter()
-                        .find(|f| f.code == "review-overdue" || f.code == "replacement-overdue")
-                        .map(|f| f.message);
-                }
-                row.policy = Some((v.title, v.version_no));
             }
             out.push(row);
         }

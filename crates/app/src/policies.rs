@@ -524,7 +524,13 @@ impl App {
         let rec = self.store.get_policy_version(version_id).await?.ok_or(AppError::NotFound("policy"))?;
         let (_, res) = self.org_resource(rec.org_id).await?;
         self.require(actor, Action::ViewAcknowledgementCoverage, res)?;
-        let acks = self.store.policy_acknowledgements(version_id).await?;
+        self.tally(&rec).await
+    }
+
+    /// Everyone in the version's school against it: acknowledged or not, new starter or not,
+    /// inducted or not, and the counts per role. Callers check permission first.
+    pub(crate) async fn tally(&self, rec: &PolicyVersionRecord) -> Result<Coverage> {
+        let acks = self.store.policy_acknowledgements(rec.id).await?;
         let inductions = self.store.list_inductions(rec.org_id).await?;
         let since = rec.adopted_at.unwrap_or(rec.created_at);
         let rows: Vec<CoverageRow> = self
@@ -554,7 +560,7 @@ impl App {
         Ok(Coverage {
             rows,
             by_role,
-            due: self.store.policy_campaign_due(version_id).await?,
+            due: self.store.policy_campaign_due(rec.id).await?,
             inductions_outstanding,
         })
     }
