@@ -31,12 +31,7 @@ pub struct ContextSummary {
 impl App {
     /// The engine for a school, rebuilt only when its profile, roster or staff list changed.
     pub async fn check_engine(&self, org_id: i64) -> Result<Arc<Engine>> {
-        let adopted = self
-            .store
-            .list_policy_versions(&[org_id])
-            .await?
-            .into_iter()
-            .find(|v| v.status == "adopted" && v.kind != "model");
+        let adopted = self.policy_in_force(org_id).await?;
         let version = (self.store.check_context_version(org_id).await?, adopted.as_ref().map(|v| v.id));
         if let Ok(cache) = self.engines.engines.lock() {
             if let Some((v, e)) = cache.get(&org_id) {
@@ -99,13 +94,7 @@ impl App {
     pub async fn personal_use_guidance(&self, actor: &Actor, org_id: i64) -> Result<Vec<(String, String)>> {
         let (_, res) = self.org_resource(org_id).await?;
         self.require(actor, Action::CheckPost, res)?;
-        let adopted = self
-            .store
-            .list_policy_versions(&[org_id])
-            .await?
-            .into_iter()
-            .find(|v| v.status == "adopted" && v.kind != "model");
-        let Some(v) = adopted else { return Ok(Vec::new()) };
+        let Some(v) = self.policy_in_force(org_id).await? else { return Ok(Vec::new()) };
         let Ok(pack) = policy::Pack::parse(&v.pack_id, &v.pack) else { return Ok(Vec::new()) };
         use policy::pack::{FormerPupils, ParentFriendships, PersonalUse};
         let settings = &pack.meta.settings;

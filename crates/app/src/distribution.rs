@@ -212,8 +212,7 @@ impl App {
         let today = self.clock.now().date();
         let mut out = Vec::with_capacity(schools.len());
         for sc in schools {
-            let versions = self.store.list_policy_versions(&[sc.id]).await?;
-            let in_force = versions.into_iter().find(|v| v.status == "adopted" && v.kind != "model");
+            let in_force = self.policy_in_force(sc.id).await?;
             let mut row = SchoolCoverage {
                 school_id: sc.id,
                 school: sc.name.clone(),

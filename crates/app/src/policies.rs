@@ -527,6 +527,16 @@ impl App {
         self.tally(&rec).await
     }
 
+    /// The school's version in force (one at a time; adopting supersedes the last).
+    pub(crate) async fn policy_in_force(&self, org_id: i64) -> Result<Option<PolicyVersionRecord>> {
+        Ok(self
+            .store
+            .list_policy_versions(&[org_id])
+            .await?
+            .into_iter()
+            .find(|v| v.status == "adopted" && v.kind != "model"))
+    }
+
     /// Everyone in the version's school against it: acknowledged or not, new starter or not,
     /// inducted or not, and the counts per role. Callers check permission first.
     pub(crate) async fn tally(&self, rec: &PolicyVersionRecord) -> Result<Coverage> {

@@ -300,6 +300,15 @@ fn policy_lint_diff_show_and_import() {
             "{id}"
         );
     }
+    let willow = |code: &str, words: &str| {
+        findings.iter().any(|f| {
+            f["policy"] == "willow-lane-2020"
+                && f["code"] == code
+                && f["message"].as_str().unwrap().contains(words)
+        })
+    };
+    assert!(willow("model-updated", "lcc-model-2025"), "Willow Lane's model has a newer edition");
+    assert!(willow("date-order", "version string is dated 2020-12-01"), "version dated before written");
     let keys: Vec<&String> = findings[0].as_object().unwrap().keys().collect();
     assert_eq!(keys, ["policy", "code", "severity", "clause", "message"]);
     let o = policy_bin(&["lint", "--today", "21/11/2026"]);
