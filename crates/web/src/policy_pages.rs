@@ -212,28 +212,27 @@ async fn library_page(
         Ok::<_, AppError>((rows, pending.into_iter().map(|p| (p.id, p.title)).collect()))
     }
     .await;
-    let can_upload = match cur.session.current_org_id {
-        Some(o) => s.app.org_resource(o).await.is_ok_and(|(org, res)| {
-            org.kind == domain::OrgKind::School
-                && authorize(&cur.actor, Action::ManagePolicies, res).is_allowed()
-        }),
-        None => false,
+    // Who manages policies here: the school may upload its own; any organisation keeps links.
+    let managed = match cur.session.current_org_id {
+        Some(o) => s
+            .app
+            .org_resource(o)
+            .await
+            .ok()
+            .filter(|(_, res)| authorize(&cur.actor, Action::ManagePolicies, *res).is_allowed())
+            .map(|(org, _)| org),
+        None => None,
     };
-    let links_text = match cur.session.current_org_id {
-        Some(o)
-            if s.app
-                .org_resource(o)
-                .await
-                .is_ok_and(|(_, res)| authorize(&cur.actor, Action::ManagePolicies, res).is_allowed()) =>
-        {
-            match links_draft {
-                Some(d) => Some(d),
-                None => s.app.own_guidance_links(&cur.actor, o).await.ok().map(|l| {
-                    l.iter().map(|l| format!("{} | {}", l.name, l.url)).collect::<Vec<_>>().join("\n")
-                }),
-            }
-        }
-        _ => None,
+    let can_upload = managed.as_ref().is_some_and(|o| o.kind == domain::OrgKind::School);
+    let links_text = match (&managed, links_draft) {
+        (Some(_), Some(d)) => Some(d),
+        (Some(o), None) => s
+            .app
+            .own_guidance_links(&cur.actor, o.id)
+            .await
+            .ok()
+            .map(|l| l.iter().map(|l| format!("{} | {}", l.name, l.url)).collect::<Vec<_>>().join("\n")),
+        (None, _) => None,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     match result {
