@@ -770,7 +770,11 @@ async fn rollup(State(s): State<AppState>, Signed(cur): Signed) -> Response {
                     "–".into()
                 },
                 inductions: r.inductions_outstanding,
-                review: r.overdue.unwrap_or_else(|| "In date".into()),
+                review: match (&r.policy, r.overdue) {
+                    (None, _) => "–".into(),
+                    (Some(_), Some(why)) => why,
+                    (Some(_), None) => "In date".into(),
+                },
             })
             .collect(),
         by_role: totals.into_iter().map(|(r, a, t)| (r.label().to_owned(), a, t - a)).collect(),

@@ -311,6 +311,11 @@ mod cases {
             roll.body
         );
         assert!(!roll.body.contains("Nia Evans"), "no names in the roll-up");
+        assert!(
+            roll.body.contains("None adopted</td><td>–</td><td>0</td><td>–</td>"),
+            "no figures or review status without a policy: {}",
+            roll.body
+        );
         assert_eq!(t.get("/policies/schools", &staff).await.status, StatusCode::FORBIDDEN);
         let r = t.send(call("GET", format!("/api/v1/organisations/{holly}/policy-coverage"), "")).await;
         assert!(r.status == StatusCode::OK && r.body == "[]", "a school has no schools below it: {}", r.body);
