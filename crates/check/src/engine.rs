@@ -77,8 +77,10 @@ const ORDINARY: &[&str] = &[
 pub struct Engine {
     ctx: Context,
     lexicon: Lexicon,
-    /// Pattern ids by their first (de-duplicated) word; the words of each pattern.
-    by_first_word: FxHashMap<String, Vec<u32>>,
+    /// Pattern ids by the hash of their one word, or of their first two words; the words of each
+    /// pattern. Hashes are computed once per token, so a word costs one or two probes.
+    by_word: WordIndex,
+    by_pair: WordIndex,
     pattern_words: Vec<Vec<String>>,
     /// Single-word terms that also match at the start of, or inside, a word ("fucking", "bullshit").
     affix_ac: Option<AhoCorasick>,
@@ -92,6 +94,46 @@ pub struct Engine {
     pupil_lookup: FxHashMap<String, u32>,
     ordinary: FxHashSet<&'static str>,
     strong_confidential: FxHashSet<String>,
+}
+
+/// Pattern ids by a 64-bit key; collisions are resolved by comparing the words.
+#[derive(Default)]
+struct WordIndex {
+    slots: FxHashMap<u64, (u32, u32)>,
+    ids: Vec<u32>,
+    building: FxHashMap<u64, Vec<u32>>,
+}
+
+impl WordIndex {
+    fn insert(&mut self, key: u64, id: u32) {
+        self.building.entry(key).or_default().push(id);
+    }
+    fn finish(mut self) -> WordIndex {
+        let mut keys: Vec<_> = std::mem::take(&mut self.building).into_iter().collect();
+        keys.sort_unstable_by_key(|k| k.0);
+        for (key, ids) in keys {
+            self.slots.insert(key, (self.ids.len() as u32, ids.len() as u32));
+            self.ids.extend(ids);
+        }
+        self
+    }
+    fn get(&self, key: u64) -> &[u32] {
+        match self.slots.get(&key) {
+            Some(&(from, n)) => &self.ids[from as usize..(from + n) as usize],
+            None => &[],
+        }
+    }
+}
+
+fn word_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+fn pair_hash(a: u64, b: u64) -> u64 {
+    a.rotate_left(23).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b
 }
 
 fn name_words(s: &str) -> Vec<String> {
@@ -193,13 +235,18 @@ impl Engine {
         }
         // Whole-word patterns are found token by token through their first word; only the few
         // terms that match inside words need an automaton.
-        let mut by_first_word: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut by_word = WordIndex::default();
+        let mut by_pair = WordIndex::default();
         let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         let mut affix_keys: Vec<&str> = Vec::new();
         let mut affix_pattern: Vec<u32> = Vec::new();
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
-            by_first_word.entry(words[0].clone()).or_default().push(id as u32);
+            match words.as_slice() {
+                [w] => by_word.insert(word_hash(w), id as u32),
+                [a, b, ..] => by_pair.insert(pair_hash(word_hash(a), word_hash(b)), id as u32),
+                [] => {}
+            }
             pattern_words.push(words);
             let affix = payloads[id].iter().any(|p| match p {
                 Payload::Lex(l) => {
@@ -276,7 +323,8 @@ impl Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
             lexicon,
-            by_first_word,
+            by_word: by_word.finish(),
+            by_pair: by_pair.finish(),
             pattern_words,
             affix_ac,
             affix_pattern,
@@ -325,7 +373,7 @@ impl Engine {
     fn match_terms(&self, scan: &mut Scan) {
         let tokens = scan.tokens;
         // Each word's de-duplicated form ("fuuuck" → "fuck"); e-mails and links stand for nothing.
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.word.len()).sum());
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.word.len() + 1).sum());
         let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
         for t in tokens {
             let from = buf.len();
@@ -342,6 +390,8 @@ impl Engine {
                 }
             }
             ranges.push((from, buf.len()));
+            // No term contains NUL, so the automaton below never matches across words.
+            buf.push('\0');
         }
         let dw = |i: usize| &buf[ranges[i].0..ranges[i].1];
         // A phrase runs on only within a sentence and not into a word built from single letters.
@@ -379,25 +429,46 @@ impl Engine {
                 }
             }
         };
+        // Prefix and infix terms, in one pass over all the words, in the order each word's own
+        // pass would give them.
+        let mut affix: Vec<(usize, u32, bool)> = Vec::new();
+        if let Some(ac) = &self.affix_ac {
+            for m in ac.find_overlapping_iter(buf.as_str()) {
+                let i = ranges.partition_point(|r| r.1 <= m.start());
+                let Some(&(from, to)) = ranges.get(i) else { continue };
+                if m.start() == from && m.end() == to {
+                    continue;
+                }
+                affix.push((i, self.affix_pattern[m.pattern().as_usize()], m.start() == from));
+            }
+            affix.sort_by_key(|a| a.0);
+        }
+        let hashes: Vec<u64> = (0..tokens.len()).map(|i| word_hash(dw(i))).collect();
+        let mut next_affix = 0;
         for i in 0..tokens.len() {
+            while let Some(&(k, id, at_start)) = affix.get(next_affix).filter(|a| a.0 == i) {
+                hit(id as usize, k, k, false, at_start);
+                next_affix += 1;
+            }
             let w = dw(i);
             if w.is_empty() {
                 continue;
             }
-            if let Some(ac) = &self.affix_ac {
-                for m in ac.find_overlapping_iter(w) {
-                    if m.start() == 0 && m.end() == w.len() {
-                        continue;
-                    }
-                    hit(self.affix_pattern[m.pattern().as_usize()] as usize, i, i, false, m.start() == 0);
+            for &id in self.by_word.get(hashes[i]) {
+                if self.pattern_words[id as usize][0] == w {
+                    hit(id as usize, i, i, true, true);
                 }
             }
-            let Some(candidates) = self.by_first_word.get(w) else { continue };
-            for &id in candidates {
-                let pw = &self.pattern_words[id as usize];
-                let last = i + pw.len() - 1;
-                if last < tokens.len() && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k]) {
-                    hit(id as usize, i, last, true, true);
+            if i + 1 < tokens.len() && runs_on(i + 1) {
+                for &id in self.by_pair.get(pair_hash(hashes[i], hashes[i + 1])) {
+                    let pw = &self.pattern_words[id as usize];
+                    let last = i + pw.len() - 1;
+                    if last < tokens.len()
+                        && pw[0] == w
+                        && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k])
+                    {
+                        hit(id as usize, i, last, true, true);
+                    }
                 }
             }
         }
