@@ -97,15 +97,33 @@ pub struct Engine {
 }
 
 /// Pattern ids by a 64-bit key; collisions are resolved by comparing the words.
-#[derive(Default)]
 struct WordIndex {
+    /// One bit per 16-bit slice of a key: most words are in no pattern and stop here.
+    bits: Box<[u64]>,
     slots: FxHashMap<u64, (u32, u32)>,
     ids: Vec<u32>,
     building: FxHashMap<u64, Vec<u32>>,
 }
 
+impl Default for WordIndex {
+    fn default() -> Self {
+        WordIndex {
+            bits: vec![0; 1024].into_boxed_slice(),
+            slots: FxHashMap::default(),
+            ids: Vec::new(),
+            building: FxHashMap::default(),
+        }
+    }
+}
+
 impl WordIndex {
+    fn bit(key: u64) -> (usize, u64) {
+        let b = (key >> 48) as usize;
+        (b >> 6, 1 << (b & 63))
+    }
     fn insert(&mut self, key: u64, id: u32) {
+        let (w, m) = WordIndex::bit(key);
+        self.bits[w] |= m;
         self.building.entry(key).or_default().push(id);
     }
     fn finish(mut self) -> WordIndex {
@@ -118,6 +136,10 @@ impl WordIndex {
         self
     }
     fn get(&self, key: u64) -> &[u32] {
+        let (w, m) = WordIndex::bit(key);
+        if self.bits[w] & m == 0 {
+            return &[];
+        }
         match self.slots.get(&key) {
             Some(&(from, n)) => &self.ids[from as usize..(from + n) as usize],
             None => &[],
@@ -129,7 +151,8 @@ fn word_hash(w: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     h.write(w.as_bytes());
-    h.finish()
+    // Spread the low bits into the top ones the bit filter reads.
+    h.finish().wrapping_mul(0x2545_F491_4F6C_DD1D)
 }
 
 fn pair_hash(a: u64, b: u64) -> u64 {
@@ -160,6 +183,16 @@ impl Engine {
                 payloads.push(Vec::new());
                 payloads.len() - 1
             });
+            // Rules ask only whether some pupil has this first name or surname (a first name
+            // unique to one pupil is the only case that names them), so one mark stands for all.
+            if let Payload::Name { who: Who::Pupil(_), part: part @ (Part::First | Part::Last), words } = &p {
+                let seen = payloads[id].iter().any(|q| {
+                    matches!(q, Payload::Name { who: Who::Pupil(_), part: qp, words: qw } if qp == part && qw == words)
+                });
+                if seen {
+                    return;
+                }
+            }
             payloads[id].push(p);
         };
         let mut mask_index: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
@@ -354,11 +387,7 @@ impl Engine {
         let original = draft.text.as_str();
         let folded = fold(original);
         let is_upper = |o: usize| {
-            folded
-                .origin
-                .get(o)
-                .and_then(|&p| original[p as usize..].chars().next())
-                .is_some_and(char::is_uppercase)
+            folded.origin(o).and_then(|p| original[p..].chars().next()).is_some_and(char::is_uppercase)
         };
         let tokens = tokenize(&folded.text, &is_upper);
         let mut scan = Scan { tokens: &tokens, marks: Vec::new(), raw: Vec::new() };
@@ -379,6 +408,15 @@ impl Engine {
             let from = buf.len();
             match t.kind {
                 TokKind::Email | TokKind::Url => buf.push('\u{1}'),
+                _ if t.word.is_ascii() => {
+                    let mut prev = 0u8;
+                    for &b in t.word.as_bytes() {
+                        if b != prev {
+                            buf.push(b as char);
+                        }
+                        prev = b;
+                    }
+                }
                 _ => {
                     let mut prev = None;
                     for c in t.word.chars() {
@@ -541,6 +579,9 @@ fn runs_cover(tokens: &[Token], words: &[String]) -> bool {
 
 /// Walks both words run by run without allocating.
 fn covers(word: &str, term: &str) -> bool {
+    if word == term {
+        return true;
+    }
     let mut a = word.chars().peekable();
     let mut b = term.chars().peekable();
     loop {

@@ -10,18 +10,27 @@
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     pub text: String,
-    /// For each byte of `text`, the byte offset in the original of the character it came from.
-    pub origin: Vec<u32>,
+    /// For each byte of `text`, the byte offset in the original of the character it came from;
+    /// empty when the original was ASCII, where folded and original offsets are the same.
+    origin: Vec<u32>,
 }
 
 impl Folded {
+    /// The byte offset in the original of the character folded byte `o` came from.
+    pub fn origin(&self, o: usize) -> Option<usize> {
+        if self.origin.is_empty() {
+            (o < self.text.len()).then_some(o)
+        } else {
+            self.origin.get(o).map(|&p| p as usize)
+        }
+    }
+
     /// The original byte span covering folded bytes `start..end`.
     pub fn original_span(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || end > self.origin.len() {
+        if start >= end || end > self.text.len() {
             return (0, 0);
         }
-        let s = self.origin[start] as usize;
-        let last = self.origin[end - 1] as usize;
+        let (Some(s), Some(last)) = (self.origin(start), self.origin(end - 1)) else { return (0, 0) };
         let e = original[last..].chars().next().map(|c| last + c.len_utf8()).unwrap_or(original.len());
         (s, e)
     }
@@ -171,6 +180,9 @@ fn lookalike(c: char) -> Option<char> {
 
 /// Folds `s`. Idempotent: folding folded text changes nothing.
 pub fn fold(s: &str) -> Folded {
+    if s.is_ascii() {
+        return Folded { text: s.to_ascii_lowercase(), origin: Vec::new() };
+    }
     let mut text = String::with_capacity(s.len());
     let mut origin = Vec::with_capacity(s.len());
     let bytes = s.as_bytes();

@@ -733,12 +733,17 @@ mod tests {
             ..Default::default()
         };
         let f = fold(s);
-        let t = tokenize(&f.text, &|o| s[f.origin[o] as usize..].starts_with(|c: char| c.is_uppercase()));
+        let t = tokenize(&f.text, &|o| {
+            f.origin(o).is_some_and(|p| s[p..].starts_with(|c: char| c.is_uppercase()))
+        });
         let mut out = Vec::new();
         PiiScanner::new(&profile).scan(&f.text, &t, &mut out);
         out.into_iter()
             .map(|h| {
-                (h.category, s[f.origin[h.start] as usize..f.original_span(s, h.start, h.end).1].to_owned())
+                (
+                    h.category,
+                    s[f.original_span(s, h.start, h.end).0..f.original_span(s, h.start, h.end).1].to_owned(),
+                )
             })
             .collect()
     }
