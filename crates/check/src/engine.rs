@@ -3,10 +3,10 @@
 use crate::context::{Pupil, SchoolProfile, StaffMember};
 use crate::lexicon::{Cue, Entry, Kind, Lexicon, LexiconError};
 use crate::model::*;
-use crate::normalize::{fold, Folded};
+use crate::normalize::{fold_into, Folded};
 use crate::pii::{Hit, PiiScanner};
 use crate::rules::PolicyRules;
-use crate::text::{dedup, tokenize, TokKind, Token};
+use crate::text::{dedup, tokenize_into, TokKind, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
@@ -94,6 +94,45 @@ pub struct Engine {
     pupil_lookup: FxHashMap<String, u32>,
     ordinary: FxHashSet<&'static str>,
     strong_confidential: FxHashSet<String>,
+}
+
+/// Buffers one check uses, kept between checks on the same thread.
+#[derive(Default)]
+struct Scratch {
+    folded: Folded,
+    tokens: Vec<Token>,
+    chars: Vec<(usize, char)>,
+    marks: Vec<Mark>,
+    buf: String,
+    ranges: Vec<(usize, usize)>,
+    hashes: Vec<u64>,
+    affix: Vec<(usize, u32, bool)>,
+}
+
+impl Scratch {
+    /// After a very long text, give the memory back rather than keep it for the thread's life.
+    fn trim(&mut self) {
+        const KEEP: usize = 4096;
+        if self.tokens.capacity() > KEEP
+            || self.folded.text.capacity() > 16 * KEEP
+            || self.buf.capacity() > 16 * KEEP
+        {
+            self.tokens = Vec::new();
+            self.folded = Folded::default();
+            self.marks = Vec::new();
+            self.buf = String::new();
+            self.ranges = Vec::new();
+            self.hashes = Vec::new();
+            self.chars = Vec::new();
+            self.affix = Vec::new();
+        } else {
+            self.tokens.clear();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Pattern ids by a 64-bit key; collisions are resolved by comparing the words.
@@ -384,26 +423,47 @@ impl Engine {
         if draft.images.len() > MAX_IMAGES {
             return Err(CheckError::TooManyImages);
         }
+        // Working buffers are kept per thread between checks, so a check allocates little.
+        Ok(SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let outcome = self.check_with(draft, &mut scratch);
+                scratch.trim();
+                outcome
+            }
+            Err(_) => self.check_with(draft, &mut Scratch::default()),
+        }))
+    }
+
+    fn check_with(&self, draft: &Draft, scratch: &mut Scratch) -> Outcome {
         let original = draft.text.as_str();
-        let folded = fold(original);
+        let mut folded = std::mem::take(&mut scratch.folded);
+        fold_into(original, &mut folded);
         let is_upper = |o: usize| {
             folded.origin(o).and_then(|p| original[p..].chars().next()).is_some_and(char::is_uppercase)
         };
-        let tokens = tokenize(&folded.text, &is_upper);
-        let mut scan = Scan { tokens: &tokens, marks: Vec::new(), raw: Vec::new() };
-        self.match_terms(&mut scan);
+        let mut tokens = std::mem::take(&mut scratch.tokens);
+        tokenize_into(&folded.text, &is_upper, &mut tokens, &mut scratch.chars);
+        let mut marks = std::mem::take(&mut scratch.marks);
+        marks.clear();
+        let mut scan = Scan { tokens: &tokens, marks, raw: Vec::new() };
+        self.match_terms(&mut scan, scratch);
         self.pii.scan(&folded.text, &tokens, &mut scan.raw);
         let mut findings = Vec::new();
         self.apply_rules(&scan, draft, &mut findings);
         self.check_images(draft, &mut findings);
-        Ok(self.finish(draft, original, &folded, findings))
+        scratch.marks = scan.marks;
+        scratch.tokens = tokens;
+        let outcome = self.finish(draft, original, &folded, findings);
+        scratch.folded = folded;
+        outcome
     }
 
-    fn match_terms(&self, scan: &mut Scan) {
+    fn match_terms(&self, scan: &mut Scan, scratch: &mut Scratch) {
         let tokens = scan.tokens;
         // Each word's de-duplicated form ("fuuuck" → "fuck"); e-mails and links stand for nothing.
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.word.len() + 1).sum());
-        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+        let Scratch { buf, ranges, hashes, affix, .. } = scratch;
+        buf.clear();
+        ranges.clear();
         for t in tokens {
             let from = buf.len();
             match t.kind {
@@ -469,7 +529,7 @@ impl Engine {
         };
         // Prefix and infix terms, in one pass over all the words, in the order each word's own
         // pass would give them.
-        let mut affix: Vec<(usize, u32, bool)> = Vec::new();
+        affix.clear();
         if let Some(ac) = &self.affix_ac {
             for m in ac.find_overlapping_iter(buf.as_str()) {
                 let i = ranges.partition_point(|r| r.1 <= m.start());
@@ -481,7 +541,8 @@ impl Engine {
             }
             affix.sort_by_key(|a| a.0);
         }
-        let hashes: Vec<u64> = (0..tokens.len()).map(|i| word_hash(dw(i))).collect();
+        hashes.clear();
+        hashes.extend((0..tokens.len()).map(|i| word_hash(dw(i))));
         let mut next_affix = 0;
         for i in 0..tokens.len() {
             while let Some(&(k, id, at_start)) = affix.get(next_affix).filter(|a| a.0 == i) {

@@ -180,11 +180,23 @@ fn lookalike(c: char) -> Option<char> {
 
 /// Folds `s`. Idempotent: folding folded text changes nothing.
 pub fn fold(s: &str) -> Folded {
+    let mut out = Folded::default();
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into a [`Folded`] the caller keeps between texts.
+pub fn fold_into(s: &str, out: &mut Folded) {
+    let Folded { text, origin } = out;
+    text.clear();
+    origin.clear();
     if s.is_ascii() {
-        return Folded { text: s.to_ascii_lowercase(), origin: Vec::new() };
+        text.push_str(s);
+        text.make_ascii_lowercase();
+        return;
     }
-    let mut text = String::with_capacity(s.len());
-    let mut origin = Vec::with_capacity(s.len());
+    text.reserve(s.len());
+    origin.reserve(s.len());
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -204,15 +216,14 @@ pub fn fold(s: &str) -> Folded {
         };
         match fold_char(c) {
             Fold::Drop => {}
-            Fold::One(ch) => push(&mut text, &mut origin, ch),
+            Fold::One(ch) => push(text, origin, ch),
             Fold::Two(a, b) => {
-                push(&mut text, &mut origin, a);
-                push(&mut text, &mut origin, b);
+                push(text, origin, a);
+                push(text, origin, b);
             }
         }
         i += c.len_utf8();
     }
-    Folded { text, origin }
 }
 
 #[cfg(test)]

@@ -63,10 +63,21 @@ fn is_leet_symbol(c: char) -> bool {
 /// Splits folded text (see [`crate::normalize::fold`]). `is_upper(offset)` tells whether the
 /// original character behind a folded byte was upper case.
 pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, is_upper, &mut out, &mut Vec::with_capacity(32));
+    out
+}
+
+/// [`tokenize`] into buffers the caller keeps between texts.
+pub fn tokenize_into(
+    text: &str,
+    is_upper: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Token>,
+    scratch: &mut Vec<(usize, char)>,
+) {
+    out.clear();
     let mut sentence = 0u32;
     let mut in_quote = false;
-    let mut scratch: Vec<(usize, char)> = Vec::with_capacity(32);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -93,7 +104,7 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
         if quote_opens {
             in_quote = true;
         }
-        split_chunk(chunk, start, sentence, in_quote, is_upper, &mut out, &mut scratch);
+        split_chunk(chunk, start, sentence, in_quote, is_upper, out, scratch);
         let trimmed = chunk.trim_end_matches([')', ']', '\'', '"', '*']);
         if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'")))
             && (in_quote && (!quote_opens || chunk.len() > 1))
@@ -104,8 +115,7 @@ pub fn tokenize(text: &str, is_upper: &dyn Fn(usize) -> bool) -> Vec<Token> {
             sentence += 1;
         }
     }
-    join_single_letters(&mut out);
-    out
+    join_single_letters(out);
 }
 
 fn is_abbreviation(chunk: &str) -> bool {
