@@ -221,12 +221,13 @@ fn split_chunk(
     let core = body.trim_end_matches(['.', ',', '!', '?', ';', ':', ')', ']', '"', '\'']);
     if !core.is_empty() && core.bytes().all(|b| b.is_ascii_lowercase()) {
         let start = base + lead;
+        let word = Word::from(core);
         out.push(Token {
             start,
             end: start + core.len(),
             kind: TokKind::Word,
-            word: Word::from(core),
-            plain: Word::from(core),
+            plain: word.clone(),
+            word,
             sentence,
             capitalised: is_upper(start),
             possessive: false,
@@ -381,12 +382,13 @@ fn simple(
     quoted: bool,
     capitalised: bool,
 ) -> Token {
+    let word = Word::from(text);
     Token {
         start,
         end,
         kind,
-        word: Word::from(text),
-        plain: Word::from(text),
+        plain: word.clone(),
+        word,
         sentence,
         capitalised,
         possessive: false,
@@ -401,7 +403,10 @@ fn join_single_letters(tokens: &mut Vec<Token>) {
     let mut extra = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let single = |t: &Token| t.kind == TokKind::Word && t.word.chars().count() == 1;
+        let single = |t: &Token| {
+            t.kind == TokKind::Word
+                && (t.word.len() == 1 || (t.word.len() <= 4 && t.word.chars().count() == 1))
+        };
         if !single(&tokens[i]) {
             i += 1;
             continue;
