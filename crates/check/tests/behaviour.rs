@@ -362,3 +362,30 @@ fn bad_input_is_refused() {
     let bad = "upn,first_name,last_name,preferred_name,year_group,social_media_consent,no_publish\nX123,A,B,,1,maybe,no\n";
     assert!(parse_roster(bad.as_bytes()).unwrap_err().to_string().contains("line 2"));
 }
+
+/// Working buffers are reused between checks on a thread: no text may leave anything behind for
+/// the next, whatever its length or alphabet.
+#[test]
+fn one_check_leaves_nothing_behind_for_the_next() {
+    let long = "Jack Smith's phone is 07700 900123. ".repeat(3_000);
+    let texts = [
+        "Well done to Jack Smith in Year 6 for his award!",
+        long.as_str(),
+        "Ｆｕｃｋ this, call me on 07700 900123",
+        "",
+        "A lovely assembly today.",
+        "you f.u.c.k.i.n.g idiot, meet me after school and don't tell anyone",
+        "Well done to Jack Smith in Year 6 for his award!",
+    ];
+    let channels = [Channel::Official, Channel::Comment, Channel::Message, Channel::Personal];
+    let sequence: Vec<Outcome> =
+        texts.iter().zip(channels.iter().cycle()).map(|(t, &c)| check(t, c, Author::Public)).collect();
+    // Each text checked on a fresh thread, with fresh buffers, must give the same outcome.
+    for (i, (t, &c)) in texts.iter().zip(channels.iter().cycle()).enumerate() {
+        let t = t.to_string();
+        let fresh = std::thread::spawn(move || check(&t, c, Author::Public)).join().unwrap();
+        assert_eq!(sequence[i], fresh, "text {i} differs after earlier checks");
+    }
+    assert_eq!(sequence[0], check(texts[0], channels[0], Author::Public));
+    assert!(!sequence[1].findings.is_empty() && !sequence[5].findings.is_empty());
+}
