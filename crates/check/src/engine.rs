@@ -141,18 +141,6 @@ struct WordIndex {
     bits: Box<[u64]>,
     slots: FxHashMap<u64, (u32, u32)>,
     ids: Vec<u32>,
-    building: FxHashMap<u64, Vec<u32>>,
-}
-
-impl Default for WordIndex {
-    fn default() -> Self {
-        WordIndex {
-            bits: vec![0; 1024].into_boxed_slice(),
-            slots: FxHashMap::default(),
-            ids: Vec::new(),
-            building: FxHashMap::default(),
-        }
-    }
 }
 
 impl WordIndex {
@@ -160,19 +148,19 @@ impl WordIndex {
         let b = (key >> 48) as usize;
         (b >> 6, 1 << (b & 63))
     }
-    fn insert(&mut self, key: u64, id: u32) {
-        let (w, m) = WordIndex::bit(key);
-        self.bits[w] |= m;
-        self.building.entry(key).or_default().push(id);
-    }
-    fn finish(mut self) -> WordIndex {
-        let mut keys: Vec<_> = std::mem::take(&mut self.building).into_iter().collect();
-        keys.sort_unstable_by_key(|k| k.0);
-        for (key, ids) in keys {
-            self.slots.insert(key, (self.ids.len() as u32, ids.len() as u32));
-            self.ids.extend(ids);
+    fn new(by_key: FxHashMap<u64, Vec<u32>>) -> WordIndex {
+        let mut index = WordIndex {
+            bits: vec![0; 1024].into_boxed_slice(),
+            slots: FxHashMap::default(),
+            ids: Vec::new(),
+        };
+        for (key, ids) in by_key {
+            let (w, m) = WordIndex::bit(key);
+            index.bits[w] |= m;
+            index.slots.insert(key, (index.ids.len() as u32, ids.len() as u32));
+            index.ids.extend(ids);
         }
-        self
+        index
     }
     fn get(&self, key: u64) -> &[u32] {
         let (w, m) = WordIndex::bit(key);
@@ -307,16 +295,18 @@ impl Engine {
         }
         // Whole-word patterns are found token by token through their first word; only the few
         // terms that match inside words need an automaton.
-        let mut by_word = WordIndex::default();
-        let mut by_pair = WordIndex::default();
+        let mut by_word: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        let mut by_pair: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         let mut affix_keys: Vec<&str> = Vec::new();
         let mut affix_pattern: Vec<u32> = Vec::new();
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
             match words.as_slice() {
-                [w] => by_word.insert(word_hash(w), id as u32),
-                [a, b, ..] => by_pair.insert(pair_hash(word_hash(a), word_hash(b)), id as u32),
+                [w] => by_word.entry(word_hash(w)).or_default().push(id as u32),
+                [a, b, ..] => {
+                    by_pair.entry(pair_hash(word_hash(a), word_hash(b))).or_default().push(id as u32)
+                }
                 [] => {}
             }
             pattern_words.push(words);
@@ -395,8 +385,8 @@ impl Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
             lexicon,
-            by_word: by_word.finish(),
-            by_pair: by_pair.finish(),
+            by_word: WordIndex::new(by_word),
+            by_pair: WordIndex::new(by_pair),
             pattern_words,
             affix_ac,
             affix_pattern,
