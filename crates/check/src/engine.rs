@@ -338,6 +338,7 @@ impl Engine {
         } else {
             Some(
                 AhoCorasick::builder()
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&handle_patterns)
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
@@ -753,7 +754,7 @@ impl Engine {
                 severity: h.severity,
                 start: h.start,
                 end: h.end,
-                detail: Some(h.detail.clone()),
+                detail: Some(h.detail.into()),
                 clause: None,
                 say: None,
             });

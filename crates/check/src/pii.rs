@@ -12,7 +12,7 @@ pub struct Hit {
     pub severity: Severity,
     pub start: usize,
     pub end: usize,
-    pub detail: String,
+    pub detail: &'static str,
 }
 
 const UPN_LETTERS: &[u8; 23] = b"ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -283,9 +283,8 @@ impl PiiScanner {
     fn classify_number(&self, span: &str, start: usize, end: usize) -> Option<Hit> {
         let digits = digits_of(span);
         let plus = span.starts_with('+');
-        let hit = |category, severity, detail: &str| {
-            Some(Hit { category, severity, start, end, detail: detail.to_owned() })
-        };
+        let hit =
+            |category, severity, detail: &'static str| Some(Hit { category, severity, start, end, detail });
         // Payment cards: 13 to 19 digits passing the Luhn check.
         if (13..=19).contains(&digits.len()) && !plus && matches!(digits[0], 3..=6) && luhn(&digits) {
             return hit(Category::Identifier, Severity::High, "a payment card number");
@@ -348,7 +347,7 @@ impl PiiScanner {
                     severity: Severity::High,
                     start: t.start,
                     end: t.end,
-                    detail: "an email address".into(),
+                    detail: "an email address",
                 });
                 continue;
             }
@@ -370,7 +369,7 @@ impl PiiScanner {
                         severity: Severity::High,
                         start: tokens[i - 1].start,
                         end,
-                        detail: "an email address written out in words".into(),
+                        detail: "an email address written out in words",
                     });
                 }
             }
@@ -393,7 +392,7 @@ impl PiiScanner {
                         severity: Severity::Medium,
                         start: i,
                         end,
-                        detail: "a postcode".into(),
+                        detail: "a postcode",
                     });
                 }
                 i = end;
@@ -439,7 +438,7 @@ impl PiiScanner {
                                     severity: Severity::High,
                                     start: t.start,
                                     end: tokens[k].end,
-                                    detail: "a street address".into(),
+                                    detail: "a street address",
                                 });
                             }
                             break;
@@ -467,7 +466,7 @@ impl PiiScanner {
                         severity: Severity::High,
                         start: tokens[k].start,
                         end: tokens[end_tok].end,
-                        detail: "a date of birth".into(),
+                        detail: "a date of birth",
                     });
                     break;
                 }
@@ -506,7 +505,7 @@ impl PiiScanner {
                         severity: Severity::High,
                         start: t.start,
                         end: tokens[end].end,
-                        detail: "a bank account number (IBAN)".into(),
+                        detail: "a bank account number (IBAN)",
                     });
                     continue;
                 }
@@ -514,14 +513,19 @@ impl PiiScanner {
             if !matches!(raw.len(), 2 | 9 | 13) {
                 continue;
             }
-            let up = raw.to_ascii_uppercase();
+            // Both identifiers hold digits: most words stop here, without a copy.
+            let up = if raw.len() > 2 && raw.bytes().any(|c| c.is_ascii_digit()) {
+                raw.to_ascii_uppercase()
+            } else {
+                String::new()
+            };
             if up.len() == 13 && valid_upn(&up) {
                 out.push(Hit {
                     category: Category::Identifier,
                     severity: Severity::High,
                     start: t.start,
                     end: t.end,
-                    detail: "a Unique Pupil Number (UPN)".into(),
+                    detail: "a Unique Pupil Number (UPN)",
                 });
                 continue;
             }
@@ -531,7 +535,7 @@ impl PiiScanner {
                     severity: Severity::High,
                     start: t.start,
                     end: t.end,
-                    detail: "a National Insurance number".into(),
+                    detail: "a National Insurance number",
                 });
                 continue;
             }
@@ -548,7 +552,7 @@ impl PiiScanner {
                         severity: Severity::High,
                         start: t.start,
                         end: parts[3].end,
-                        detail: "a National Insurance number".into(),
+                        detail: "a National Insurance number",
                     });
                 }
             }
