@@ -111,7 +111,12 @@ fn main() {
     for (name, r) in presidio(&engine, &data) {
         println!("{}", r.row(&format!("Presidio research: {name}")));
     }
-    school(&root.join("crates/check"));
+    school(&root.join("crates/check"), "school.jsonl", "School test set");
+    school(
+        &root.join("crates/check"),
+        "fresh.jsonl",
+        "Fresh school set (written after the engine, see eval/README.md)",
+    );
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {
@@ -193,9 +198,9 @@ fn presidio(engine: &Engine, data: &Path) -> Vec<(String, Prf)> {
     out.into_iter().collect()
 }
 
-fn school(dir: &Path) {
-    let Ok(text) = std::fs::read_to_string(dir.join("eval/school.jsonl")) else {
-        println!("(school test set not found)");
+fn school(dir: &Path, file: &str, title: &str) {
+    let Ok(text) = std::fs::read_to_string(dir.join("eval").join(file)) else {
+        println!("({title} not found)");
         return;
     };
     let fx = dir.join("tests/fixtures");
@@ -212,10 +217,11 @@ fn school(dir: &Path) {
     let mut micro = Prf::default();
     let mut exact = 0;
     let mut decision_ok = 0;
+    let mut labelled = 0;
     let mut n = 0;
     let mut misses = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).expect("school.jsonl line");
+        let v: serde_json::Value = serde_json::from_str(line).expect("test set line");
         let draft: Draft = serde_json::from_value(v.clone()).expect("draft");
         let expect: Vec<String> = v["expect"]
             .as_array()
@@ -252,13 +258,14 @@ fn school(dir: &Path) {
             ));
         }
         if let Some(d) = v["decision"].as_str() {
+            labelled += 1;
             if d == o.decision.code() {
                 decision_ok += 1;
             }
         }
     }
     println!();
-    println!("School test set: {n} items; exact category match {exact}/{n}; decisions as labelled {decision_ok}/{n}");
+    println!("{title}: {n} items; exact category match {exact}/{n}; decisions as labelled {decision_ok}/{labelled}");
     println!("{}", micro.row("all categories (micro)"));
     for (c, r) in &per_cat {
         println!("{}", r.row(c));
