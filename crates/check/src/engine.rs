@@ -106,7 +106,7 @@ struct Scratch {
     buf: String,
     ranges: Vec<(usize, usize)>,
     hashes: Vec<u64>,
-    affix: Vec<(usize, u32, bool)>,
+    affix: Vec<(usize, u32, bool, u32)>,
 }
 
 impl Scratch {
@@ -378,6 +378,14 @@ impl Engine {
             "permanently excluded",
             "permanent exclusion",
             "fixed term exclusion",
+            "keep it quiet",
+            "keep this quiet",
+            "keep it under wraps",
+            "not published until",
+            "isnt published until",
+            "not published yet",
+            "isnt public yet",
+            "not public until",
         ]
         .into_iter()
         .map(|t| crate::lexicon::term_words(t).join(" "))
@@ -485,7 +493,7 @@ impl Engine {
         let dw = |i: usize| &buf[ranges[i].0..ranges[i].1];
         // A phrase runs on only within a sentence and not into a word built from single letters.
         let runs_on = |i: usize| tokens[i].sentence == tokens[i - 1].sentence && !tokens[i].joined;
-        let mut hit = |pattern: usize, first: usize, last: usize, whole: bool, at_start: bool| {
+        let mut hit = |pattern: usize, first: usize, last: usize, whole: bool, at_start: bool, at: u32| {
             // Every name payload of a pattern has the pattern's words: compare them once.
             let mut name_fits: Option<bool> = None;
             for p in &self.payloads[pattern] {
@@ -495,10 +503,10 @@ impl Engine {
                         let single = e.words.len() == 1 && first == last;
                         let ok = if whole {
                             runs_cover(&tokens[first..=last], &e.words)
-                        } else if single && e.flags.prefix && at_start {
-                            true
                         } else {
-                            single && e.flags.infix
+                            single
+                                && (e.flags.infix || (e.flags.prefix && at_start))
+                                && covers_at(&tokens[first].word, at as usize, &e.words[0])
                         };
                         if ok && !self.excepted(e, tokens, first, last) {
                             scan.marks.push(Mark { first, last, what: What::Lex(*id) });
@@ -528,7 +536,8 @@ impl Engine {
                 if m.start() == from && m.end() == to {
                     continue;
                 }
-                affix.push((i, self.affix_pattern[m.pattern().as_usize()], m.start() == from));
+                let at = buf[from..m.start()].chars().count() as u32;
+                affix.push((i, self.affix_pattern[m.pattern().as_usize()], m.start() == from, at));
             }
             affix.sort_by_key(|a| a.0);
         }
@@ -536,8 +545,8 @@ impl Engine {
         hashes.extend((0..tokens.len()).map(|i| word_hash(dw(i))));
         let mut next_affix = 0;
         for i in 0..tokens.len() {
-            while let Some(&(k, id, at_start)) = affix.get(next_affix).filter(|a| a.0 == i) {
-                hit(id as usize, k, k, false, at_start);
+            while let Some(&(k, id, at_start, at)) = affix.get(next_affix).filter(|a| a.0 == i) {
+                hit(id as usize, k, k, false, at_start, at);
                 next_affix += 1;
             }
             let w = dw(i);
@@ -546,7 +555,7 @@ impl Engine {
             }
             for &id in self.by_word.get(hashes[i]) {
                 if self.pattern_words[id as usize][0] == w {
-                    hit(id as usize, i, i, true, true);
+                    hit(id as usize, i, i, true, true, 0);
                 }
             }
             if i + 1 < tokens.len() && runs_on(i + 1) {
@@ -557,7 +566,7 @@ impl Engine {
                         && pw[0] == w
                         && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k])
                     {
-                        hit(id as usize, i, last, true, true);
+                        hit(id as usize, i, last, true, true, 0);
                     }
                 }
             }
@@ -627,6 +636,28 @@ impl Engine {
 /// The token's repeated letters must cover the term's (`fuuuck` covers `fuck`; `as` does not cover `ass`).
 fn runs_cover(tokens: &[Token], words: &[String]) -> bool {
     tokens.len() == words.len() && tokens.iter().zip(words).all(|(t, w)| covers(&t.word, w))
+}
+
+/// A term found inside the de-duplicated word, `at` letters in, must have its repeated letters in
+/// the word too: `nigg` is not in `night`, `fuck` is in `fuuucking`.
+fn covers_at(word: &str, at: usize, term: &str) -> bool {
+    let mut runs = Runs(word.chars().peekable()).skip(at);
+    Runs(term.chars().peekable()).all(|(c, n)| runs.next().is_some_and(|(d, m)| c == d && m >= n))
+}
+
+/// A word's runs of the same letter, with their lengths.
+struct Runs<I: Iterator<Item = char>>(std::iter::Peekable<I>);
+
+impl<I: Iterator<Item = char>> Iterator for Runs<I> {
+    type Item = (char, usize);
+    fn next(&mut self) -> Option<(char, usize)> {
+        let c = self.0.next()?;
+        let mut n = 1;
+        while self.0.next_if_eq(&c).is_some() {
+            n += 1;
+        }
+        Some((c, n))
+    }
 }
 
 /// Walks both words run by run without allocating.
@@ -914,6 +945,15 @@ impl Engine {
                 if teaching || s.cue_after(Cue::NotThreat, m.last, 1).is_some() || sporting(s, m.last) {
                     continue;
                 }
+                // "meet me after school … don't tell anyone" is grooming, reported as such.
+                let meeting = (m.first..=m.last).any(|k| matches!(s.word(k), "meet" | "see"));
+                let secrecy = s
+                    .marks
+                    .iter()
+                    .any(|(_, e)| e.is_some_and(|e| matches!(e.kind, Kind::Finding(Category::Grooming, _))));
+                if meeting && secrecy {
+                    continue;
+                }
                 let school = (m.first..=m.last).any(|k| s.word(k) == "school");
                 push(
                     Category::Threat,
@@ -939,6 +979,7 @@ impl Engine {
                         .map(|m| m.last)
                         .or_else(|| s.cue_after(Cue::ThirdPerson, v.last, 2).map(|m| m.last))
                         .or_else(|| s.cue_after(Cue::Identity, v.last, 3).map(|m| m.last))
+                        .or_else(|| s.cue_after(Cue::SchoolEntity, v.last, 3).map(|m| m.last))
                         .or_else(|| {
                             s.names()
                                 .find(|(n, _, _)| n.first > v.last && n.first - v.last <= 2)
@@ -1112,9 +1153,21 @@ impl Engine {
                                     COPULA.contains(&s.word(k)) || s.word(k) == "s" || s.word(k) == "re"
                                 });
                             let before = p.last < a
-                                && a - p.last <= 2
-                                && (p.last + 1..a)
-                                    .all(|k| matches!(s.word(k), "the" | "those" | "these" | "our" | "all"));
+                                && a - p.last <= 3
+                                && (p.last + 1..a).all(|k| {
+                                    matches!(
+                                        s.word(k),
+                                        "the"
+                                            | "those"
+                                            | "these"
+                                            | "our"
+                                            | "all"
+                                            | "of"
+                                            | "a"
+                                            | "that"
+                                            | "this"
+                                    )
+                                });
                             after || before
                         })
                     });
@@ -1220,8 +1273,24 @@ impl Engine {
             for c in s.cues(Cue::Confidential) {
                 let term: String = (c.first..=c.last).map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
                 let strong = self.strong_confidential.contains(&term);
+                // "should be sacked" is an opinion, not news of a disciplinary outcome.
+                if !strong && s.cue_before(Cue::Normative, c.first, 2).is_some() {
+                    continue;
+                }
                 let about_someone = s.names().next().is_some()
                     || s.has(Cue::ThirdPerson)
+                    || (s.first_tok..=s.last_tok).any(|k| {
+                        matches!(
+                            s.word(k),
+                            "head"
+                                | "deputy"
+                                | "teacher"
+                                | "headteacher"
+                                | "caretaker"
+                                | "receptionist"
+                                | "colleague"
+                        )
+                    })
                     || s.cues(Cue::Title).next().is_some()
                     || (s.has(Cue::PersonRef) && !s.has(Cue::Announce));
                 let inspection = term.contains("ofsted")
@@ -1357,11 +1426,13 @@ impl Engine {
                     (p.first.saturating_sub(4)..p.first)
                         .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
                 });
-                if pupils_here && time && place && !s.has(Cue::PastTime) && public {
+                let named = if pupils_here && time && !place { named_place(s) } else { None };
+                if pupils_here && time && (place || named.is_some()) && !s.has(Cue::PastTime) && public {
                     let p = s
                         .cues(Cue::Place)
                         .next()
                         .map(|m| (m.first, m.last))
+                        .or(named)
                         .unwrap_or((s.first_tok, s.last_tok));
                     let from = s.cues(Cue::PupilRef).next().map(|m| m.first).unwrap_or(p.0).min(p.0);
                     push(Category::PupilLocationLive, Severity::Medium, from, p.1, None, None);
@@ -1540,6 +1611,81 @@ impl Engine {
         let decision = kept.iter().map(|f| f.decision).max().unwrap_or(Decision::Allow);
         Outcome { decision, findings: kept }
     }
+}
+
+/// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
+/// Not a person, the school, a day, a month, a festival or a year group.
+fn named_place(s: &Sentence) -> Option<(usize, usize)> {
+    const NOT_PLACES: [&str; 36] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "diwali",
+        "eid",
+        "halloween",
+        "hanukkah",
+        "year",
+        "reception",
+        "nursery",
+        "key",
+        "mr",
+        "mrs",
+        "miss",
+        "ms",
+        "dr",
+        "i",
+        "school",
+    ];
+    let named = |k: usize| s.marks.iter().any(|(m, e)| e.is_none() && m.first <= k && k <= m.last);
+    let starts = |k: usize| {
+        let t = &s.tokens[k];
+        t.capitalised && t.kind == TokKind::Word && !NOT_PLACES.contains(&t.word.as_str()) && !named(k)
+    };
+    let first = (s.first_tok + 1..=s.last_tok).find(|&k| {
+        starts(k)
+            && match s.word(k - 1) {
+                "at" => true,
+                "to" => {
+                    k >= 2
+                        && matches!(
+                            s.word(k - 2),
+                            "off"
+                                | "going"
+                                | "gone"
+                                | "heading"
+                                | "travelling"
+                                | "walking"
+                                | "way"
+                                | "back"
+                                | "coach"
+                        )
+                }
+                _ => false,
+            }
+    })?;
+    let mut last = first;
+    while last < s.last_tok && s.tokens[last + 1].capitalised && s.tokens[last + 1].kind == TokKind::Word {
+        last += 1;
+    }
+    Some((first, last))
 }
 
 /// "we're going to beat you at football": games, not violence.

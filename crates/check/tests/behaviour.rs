@@ -389,3 +389,51 @@ fn one_check_leaves_nothing_behind_for_the_next() {
     assert_eq!(sequence[0], check(texts[0], channels[0], Author::Public));
     assert!(!sequence[1].findings.is_empty() && !sequence[5].findings.is_empty());
 }
+
+#[test]
+fn a_prefix_term_needs_its_repeated_letters() {
+    // "nigg…" once matched "night" through its de-duplicated form.
+    for t in ["What a night! Thank you all.", "Some of these nights are a nightmare to plan.", "Nigeria day"]
+    {
+        assert!(
+            !cats(&check(t, Channel::Comment, Author::Public)).contains(&"conduct.discrimination"),
+            "{t}"
+        );
+    }
+    has("you niggas are all the same", Channel::Comment, Author::Public, "conduct.discrimination");
+    has("fuuuuckinggg hell", Channel::Comment, Author::Public, "conduct.profanity");
+}
+
+#[test]
+fn pupils_at_a_named_place_now_are_a_live_location() {
+    for t in [
+        "Year 3 are off to Martin Mere today and back by 3.15pm.",
+        "Our residential group are at Robinwood until Friday afternoon.",
+        "At Blackpool Tower with 30 Year 4s until 2pm!",
+    ] {
+        has(t, Channel::Official, Author::School, "pupil.location-live");
+    }
+    clean("Year 6 visited Blackpool Tower last Friday.", Channel::Official, Author::School);
+    clean("Year 5 will perform at Christmas, tickets on sale today.", Channel::Official, Author::School);
+    clean("Year 2 are back at Holly Grove by 3pm today.", Channel::Official, Author::School);
+}
+
+#[test]
+fn opinions_on_discipline_are_not_disclosures_but_investigations_are() {
+    let o = check("Mr Clegg is a useless teacher and should be sacked.", Channel::Comment, Author::Parent);
+    assert_eq!(cats(&o), ["conduct.derogatory"]);
+    has(
+        "Strictly between us, the deputy head is under investigation.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+}
+
+#[test]
+fn a_secret_meeting_is_grooming_not_a_threat() {
+    let o =
+        check("Meet me after school by the shops, and don't tell anyone.", Channel::Message, Author::Staff);
+    assert_eq!(cats(&o), ["safeguarding.grooming"]);
+    has("meet me after school, you're dead", Channel::Message, Author::Pupil, "conduct.threat");
+}
