@@ -117,6 +117,7 @@ fn main() {
         "fresh.jsonl",
         "Fresh school set (written after the engine, see eval/README.md)",
     );
+    school(&root.join("crates/check"), "fresh2.jsonl", "Second fresh set (see eval/README.md)");
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {

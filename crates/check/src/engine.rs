@@ -935,7 +935,10 @@ impl Engine {
                 // Staff named as the target: derogatory about staff (rule E) rather than bullying.
                 let staff_target = s
                     .names()
-                    .any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < m.first && m.first - n.last <= 4);
+                    .any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < m.first && m.first - n.last <= 4)
+                    || s.cues(Cue::SchoolEntity)
+                        .chain(s.cues(Cue::PeopleEntity))
+                        .any(|e| e.last < m.first && m.first - e.last <= 6);
                 if !staff_target {
                     push(Category::Bullying, Severity::High, m.first, m.last, None, None);
                 }

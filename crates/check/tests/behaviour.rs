@@ -437,3 +437,18 @@ fn a_secret_meeting_is_grooming_not_a_threat() {
     assert_eq!(cats(&o), ["safeguarding.grooming"]);
     has("meet me after school, you're dead", Channel::Message, Author::Pupil, "conduct.threat");
 }
+
+#[test]
+fn phrasings_from_the_second_fresh_set() {
+    has("Go back to your own country.", Channel::Comment, Author::Public, "conduct.discrimination");
+    has(
+        "I feel like nobody would care if I disappeared.",
+        Channel::Message,
+        Author::Pupil,
+        "safeguarding.self-harm",
+    );
+    let o = check("That teacher is a paedo, keep your kids away from him.", Channel::Comment, Author::Public);
+    assert_eq!(cats(&o), ["conduct.derogatory"]);
+    // Denouncing the word is not an accusation.
+    clean("Calling people a paedo online can be libel.", Channel::Official, Author::School);
+}
