@@ -665,26 +665,12 @@ fn covers(word: &str, term: &str) -> bool {
     if word == term {
         return true;
     }
-    let mut a = word.chars().peekable();
-    let mut b = term.chars().peekable();
+    let mut a = Runs(word.chars().peekable());
+    let mut b = Runs(term.chars().peekable());
     loop {
         match (a.next(), b.next()) {
             (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {
-                let mut na = 1;
-                while a.peek() == Some(&x) {
-                    a.next();
-                    na += 1;
-                }
-                let mut nb = 1;
-                while b.peek() == Some(&y) {
-                    b.next();
-                    nb += 1;
-                }
-                if na < nb {
-                    return false;
-                }
-            }
+            (Some((x, na)), Some((y, nb))) if x == y && na >= nb => {}
             _ => return false,
         }
     }
@@ -932,14 +918,15 @@ impl Engine {
                 if teaching || !person_target(m.first) {
                     continue;
                 }
-                // Staff named as the target: derogatory about staff (rule E) rather than bullying.
-                let staff_target = s
+                // Said of staff, by name or role, or of pupils or parents as a group: derogatory
+                // (rule E) rather than bullying.
+                let entity_target = s
                     .names()
                     .any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < m.first && m.first - n.last <= 4)
                     || s.cues(Cue::SchoolEntity)
                         .chain(s.cues(Cue::PeopleEntity))
                         .any(|e| e.last < m.first && m.first - e.last <= 6);
-                if !staff_target {
+                if !entity_target {
                     push(Category::Bullying, Severity::High, m.first, m.last, None, None);
                 }
             }
