@@ -9,6 +9,7 @@ use crate::rules::PolicyRules;
 use crate::text::{dedup, tokenize_into, TokKind, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use thiserror::Error;
 
 /// Largest text the engine accepts.
@@ -437,8 +438,10 @@ impl Engine {
         let original = draft.text.as_str();
         let mut folded = std::mem::take(&mut scratch.folded);
         fold_into(original, &mut folded);
-        let is_upper = |o: usize| {
-            folded.origin(o).and_then(|p| original[p..].chars().next()).is_some_and(char::is_uppercase)
+        let is_upper = |o: usize| match folded.origin(o).and_then(|p| Some((p, *original.as_bytes().get(p)?))) {
+            Some((_, b)) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some((p, _)) => original.get(p..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase),
+            None => false,
         };
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokenize_into(&folded.text, &is_upper, &mut tokens, &mut scratch.chars);
@@ -701,7 +704,7 @@ struct Pre {
     severity: Severity,
     start: usize,
     end: usize,
-    detail: Option<String>,
+    detail: Option<Cow<'static, str>>,
     clause: Option<ClauseRef>,
     /// Message and fix in place of the category's, when a setting asks something different.
     say: Option<(&'static str, &'static str)>,
@@ -832,7 +835,7 @@ impl Engine {
                             sev: Severity,
                             a: usize,
                             b: usize,
-                            detail: Option<String>,
+                            detail: Option<Cow<'static, str>>,
                             clause: Option<ClauseRef>| {
                 let (st, en) = span(a, b);
                 out.push(Pre { category: cat, severity: sev, start: st, end: en, detail, clause, say: None });
@@ -1358,7 +1361,7 @@ impl Engine {
                                 Severity::Critical,
                                 m.first,
                                 m.last,
-                                Some(p.display_name()),
+                                Some(p.display_name().into()),
                                 None,
                             );
                         } else if !received || draft.channel == Channel::Comment {
@@ -1367,7 +1370,7 @@ impl Engine {
                                 Severity::High,
                                 m.first,
                                 m.last,
-                                Some(p.display_name()),
+                                Some(p.display_name().into()),
                                 None,
                             );
                         }
@@ -1385,7 +1388,7 @@ impl Engine {
                                 Severity::Critical,
                                 m.first,
                                 m.last,
-                                Some(p.display_name()),
+                                Some(p.display_name().into()),
                                 None,
                             );
                         }
@@ -1410,7 +1413,8 @@ impl Engine {
             if public {
                 let pupils_here = s.has(Cue::PupilRef)
                     || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
-                let time = s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok);
+                let time =
+                    pupils_here && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok));
                 // The place must be where pupils are: "at the zoo", "to Turf Moor stadium".
                 let place = s.cues(Cue::Place).any(|p| {
                     (p.first.saturating_sub(4)..p.first)
@@ -1519,7 +1523,7 @@ impl Engine {
                     severity,
                     start: 0,
                     end: 0,
-                    detail: Some(detail),
+                    detail: Some(detail.into()),
                     clause: None,
                     say: None,
                 };
@@ -1554,52 +1558,67 @@ impl Engine {
         }
     }
 
-    fn finish(&self, draft: &Draft, original: &str, folded: &Folded, pres: Vec<Pre>) -> Outcome {
-        let mut findings: Vec<Finding> = pres
-            .into_iter()
-            .map(|p| {
+    fn finish(&self, draft: &Draft, original: &str, folded: &Folded, mut pres: Vec<Pre>) -> Outcome {
+        let message = |p: &Pre| {
+            let rule = self.ctx.rules.rule(p.category);
+            let said = p.say.map_or(rule.message, |s| s.0);
+            match &p.detail {
+                Some(d) => format!("{said} ({d})"),
+                None => said.to_owned(),
+            }
+        };
+        // Order and de-duplicate first, so only the findings kept are built.
+        let mut order: Vec<(usize, usize, usize)> = pres
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
                 let (start, end) =
                     if p.start == p.end { (0, 0) } else { folded.original_span(original, p.start, p.end) };
-                let rule = self.ctx.rules.rule(p.category);
-                let (said, fix) = p.say.unwrap_or((rule.message, rule.fix));
-                let message = match &p.detail {
-                    Some(d) => format!("{said} ({d})"),
-                    None => said.to_owned(),
-                };
-                Finding {
-                    category: p.category,
-                    severity: p.severity,
-                    start,
-                    end,
-                    clause: p.clause.unwrap_or_else(|| rule.clause.clone()),
-                    message,
-                    fix: fix.to_owned(),
-                    decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
-                }
+                (start, end, i)
             })
             .collect();
-        findings.sort_by(|a, b| {
-            (a.start, a.end, a.category, std::cmp::Reverse(a.severity)).cmp(&(
-                b.start,
-                b.end,
-                b.category,
-                std::cmp::Reverse(b.severity),
+        order.sort_by(|a, b| {
+            let (pa, pb) = (&pres[a.2], &pres[b.2]);
+            (a.0, a.1, pa.category, std::cmp::Reverse(pa.severity)).cmp(&(
+                b.0,
+                b.1,
+                pb.category,
+                std::cmp::Reverse(pb.severity),
             ))
         });
         // One finding per category for overlapping spans: keep the first (widest severity first).
-        let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
-        for f in findings {
+        let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(order.len());
+        for f in order {
+            let p = &pres[f.2];
             let dup = kept.iter().any(|k| {
-                k.category == f.category
-                    && ((k.start < f.end && f.start < k.end) || (k.start == f.start && k.end == f.end))
-                    && !(k.start == 0 && k.end == 0 && k.message != f.message)
+                pres[k.2].category == p.category
+                    && ((k.0 < f.1 && f.0 < k.1) || (k.0 == f.0 && k.1 == f.1))
+                    && !(k.0 == 0 && k.1 == 0 && message(&pres[k.2]) != message(p))
             });
             if !dup {
                 kept.push(f);
             }
         }
-        let decision = kept.iter().map(|f| f.decision).max().unwrap_or(Decision::Allow);
-        Outcome { decision, findings: kept }
+        let findings: Vec<Finding> = kept
+            .into_iter()
+            .map(|(start, end, i)| {
+                let clause = pres[i].clause.take();
+                let p = &pres[i];
+                let rule = self.ctx.rules.rule(p.category);
+                Finding {
+                    category: p.category,
+                    severity: p.severity,
+                    start,
+                    end,
+                    clause: clause.unwrap_or_else(|| rule.clause.clone()),
+                    message: message(p),
+                    fix: p.say.map_or(rule.fix, |s| s.1).to_owned(),
+                    decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
+                }
+            })
+            .collect();
+        let decision = findings.iter().map(|f| f.decision).max().unwrap_or(Decision::Allow);
+        Outcome { decision, findings }
     }
 }
 

@@ -105,6 +105,10 @@ pub fn tokenize_into(
             in_quote = true;
         }
         split_chunk(chunk, start, sentence, in_quote, is_upper, out, scratch);
+        // Most chunks end in a letter or digit, or a comma: no quote closes and no sentence ends.
+        if chunk.as_bytes().last().is_some_and(|b| b.is_ascii_alphanumeric() || *b == b',') {
+            continue;
+        }
         let trimmed = chunk.trim_end_matches([')', ']', '\'', '"', '*']);
         if (chunk.ends_with('"') || (chunk.ends_with('\'') && !chunk.ends_with("s'")))
             && (in_quote && (!quote_opens || chunk.len() > 1))
@@ -151,6 +155,23 @@ fn split_chunk(
     out: &mut Vec<Token>,
     chars: &mut Vec<(usize, char)>,
 ) {
+    if let Some((from, to)) = plain_word(chunk.as_bytes()) {
+        let word = Word::from(&chunk[from..to]);
+        out.push(Token {
+            start: base + from,
+            end: base + to,
+            kind: TokKind::Word,
+            plain: word.clone(),
+            word,
+            sentence,
+            capitalised: is_upper(base + from),
+            possessive: false,
+            masked: false,
+            joined: false,
+            quoted,
+        });
+        return;
+    }
     let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '<', '{']).len();
     let body = &chunk[lead..];
     // URLs and email addresses are one token each.
@@ -271,6 +292,16 @@ fn split_chunk(
         }
         k += 1;
     }
+}
+
+/// The span of a lower-case ASCII word with only ordinary punctuation around it, the commonest
+/// chunk, found in one pass; `None` sends the chunk through the full split.
+fn plain_word(b: &[u8]) -> Option<(usize, usize)> {
+    let from = b.iter().position(|c| !matches!(c, b'(' | b'[' | b'"' | b'\'' | b'<' | b'{'))?;
+    let to = from + b[from..].iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(b.len() - from);
+    let trail_ok = b[to..].iter().all(|c| matches!(c, b'.' | b',' | b'!' | b'?' | b';' | b':' | b')' | b']' | b'"' | b'\''));
+    // "www." starts a link.
+    (to > from && trail_ok && !b[from..].starts_with(b"www.")).then_some((from, to))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -405,7 +436,7 @@ fn join_single_letters(tokens: &mut Vec<Token>) {
     while i < tokens.len() {
         let single = |t: &Token| {
             t.kind == TokKind::Word
-                && (t.word.len() == 1 || (t.word.len() <= 4 && t.word.chars().count() == 1))
+                && (t.word.len() == 1 || (t.word.len() <= 4 && !t.word.is_ascii() && t.word.chars().count() == 1))
         };
         if !single(&tokens[i]) {
             i += 1;
