@@ -104,7 +104,7 @@ struct Scratch {
     tokens: Vec<Token>,
     chars: Vec<(usize, char)>,
     marks: Vec<Mark>,
-    buf: String,
+    buf: Vec<u8>,
     ranges: Vec<(usize, usize)>,
     hashes: Vec<u64>,
     affix: Vec<(usize, u32, bool, u32)>,
@@ -121,7 +121,7 @@ impl Scratch {
             self.tokens = Vec::new();
             self.folded = Folded::default();
             self.marks = Vec::new();
-            self.buf = String::new();
+            self.buf = Vec::new();
             self.ranges = Vec::new();
             self.hashes = Vec::new();
             self.chars = Vec::new();
@@ -175,10 +175,10 @@ impl WordIndex {
     }
 }
 
-fn word_hash(w: &str) -> u64 {
+fn word_hash(w: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    h.write(w.as_bytes());
+    h.write(w);
     // Spread the low bits into the top ones the bit filter reads.
     h.finish().wrapping_mul(0x2545_F491_4F6C_DD1D)
 }
@@ -304,9 +304,9 @@ impl Engine {
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
             match words.as_slice() {
-                [w] => by_word.entry(word_hash(w)).or_default().push(id as u32),
+                [w] => by_word.entry(word_hash(w.as_bytes())).or_default().push(id as u32),
                 [a, b, ..] => {
-                    by_pair.entry(pair_hash(word_hash(a), word_hash(b))).or_default().push(id as u32)
+                    by_pair.entry(pair_hash(word_hash(a.as_bytes()), word_hash(b.as_bytes()))).or_default().push(id as u32)
                 }
                 [] => {}
             }
@@ -469,12 +469,12 @@ impl Engine {
         for t in tokens {
             let from = buf.len();
             match t.kind {
-                TokKind::Email | TokKind::Url => buf.push('\u{1}'),
+                TokKind::Email | TokKind::Url => buf.push(1),
                 _ if t.word.is_ascii() => {
                     let mut prev = 0u8;
                     for &b in t.word.as_bytes() {
                         if b != prev {
-                            buf.push(b as char);
+                            buf.push(b);
                         }
                         prev = b;
                     }
@@ -483,7 +483,7 @@ impl Engine {
                     let mut prev = None;
                     for c in t.word.chars() {
                         if Some(c) != prev {
-                            buf.push(c);
+                            buf.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                         }
                         prev = Some(c);
                     }
@@ -491,7 +491,7 @@ impl Engine {
             }
             ranges.push((from, buf.len()));
             // No term contains NUL, so the automaton below never matches across words.
-            buf.push('\0');
+            buf.push(0);
         }
         let dw = |i: usize| &buf[ranges[i].0..ranges[i].1];
         // A phrase runs on only within a sentence and not into a word built from single letters.
@@ -533,13 +533,14 @@ impl Engine {
         // pass would give them.
         affix.clear();
         if let Some(ac) = &self.affix_ac {
-            for m in ac.find_overlapping_iter(buf.as_str()) {
+            for m in ac.find_overlapping_iter(buf.as_slice()) {
                 let i = ranges.partition_point(|r| r.1 <= m.start());
                 let Some(&(from, to)) = ranges.get(i) else { continue };
                 if m.start() == from && m.end() == to {
                     continue;
                 }
-                let at = buf[from..m.start()].chars().count() as u32;
+                // Characters, not bytes: count the bytes that start one.
+                let at = buf[from..m.start()].iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
                 affix.push((i, self.affix_pattern[m.pattern().as_usize()], m.start() == from, at));
             }
             affix.sort_by_key(|a| a.0);
@@ -557,7 +558,7 @@ impl Engine {
                 continue;
             }
             for &id in self.by_word.get(hashes[i]) {
-                if self.pattern_words[id as usize][0] == w {
+                if self.pattern_words[id as usize][0].as_bytes() == w {
                     hit(id as usize, i, i, true, true, 0);
                 }
             }
@@ -566,8 +567,8 @@ impl Engine {
                     let pw = &self.pattern_words[id as usize];
                     let last = i + pw.len() - 1;
                     if last < tokens.len()
-                        && pw[0] == w
-                        && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k])
+                        && pw[0].as_bytes() == w
+                        && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k].as_bytes())
                     {
                         hit(id as usize, i, last, true, true, 0);
                     }

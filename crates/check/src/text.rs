@@ -155,8 +155,19 @@ fn split_chunk(
     out: &mut Vec<Token>,
     chars: &mut Vec<(usize, char)>,
 ) {
-    if let Some((from, to)) = plain_word(chunk.as_bytes()) {
-        let word = Word::from(&chunk[from..to]);
+    if let Some((from, mut to, apostrophe)) = plain_word(chunk.as_bytes()) {
+        let mut possessive = false;
+        let word = if apostrophe {
+            // As a full split would: a possessive `'s` is not part of the word; other apostrophes
+            // are dropped ("don't" → "dont").
+            if let Some(stem) = chunk[from..to].strip_suffix("'s").filter(|s| !CONTRACTED.contains(s)) {
+                possessive = true;
+                to = from + stem.len();
+            }
+            chunk[from..to].chars().filter(|&c| c != '\'').collect()
+        } else {
+            Word::from(&chunk[from..to])
+        };
         out.push(Token {
             start: base + from,
             end: base + to,
@@ -165,7 +176,7 @@ fn split_chunk(
             word,
             sentence,
             capitalised: is_upper(base + from),
-            possessive: false,
+            possessive,
             masked: false,
             joined: false,
             quoted,
@@ -294,15 +305,51 @@ fn split_chunk(
     }
 }
 
-/// The span of a lower-case ASCII word with only ordinary punctuation around it, the commonest
-/// chunk, found in one pass; `None` sends the chunk through the full split.
-fn plain_word(b: &[u8]) -> Option<(usize, usize)> {
+/// The span of a lower-case ASCII word (apostrophes allowed between letters) with only ordinary
+/// punctuation around it, the commonest chunk, found in one pass, and whether it has an
+/// apostrophe; `None` sends the chunk through the full split.
+fn plain_word(b: &[u8]) -> Option<(usize, usize, bool)> {
     let from = b.iter().position(|c| !matches!(c, b'(' | b'[' | b'"' | b'\'' | b'<' | b'{'))?;
-    let to = from + b[from..].iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(b.len() - from);
-    let trail_ok = b[to..].iter().all(|c| matches!(c, b'.' | b',' | b'!' | b'?' | b';' | b':' | b')' | b']' | b'"' | b'\''));
+    let mut to = from;
+    let mut apostrophe = false;
+    while to < b.len() {
+        if b[to].is_ascii_lowercase() {
+            to += 1;
+        } else if b[to] == b'\'' && to > from && b.get(to + 1).is_some_and(u8::is_ascii_lowercase) {
+            apostrophe = true;
+            to += 1;
+        } else {
+            break;
+        }
+    }
+    let trail_ok = b[to..]
+        .iter()
+        .all(|c| matches!(c, b'.' | b',' | b'!' | b'?' | b';' | b':' | b')' | b']' | b'"' | b'\''));
     // "www." starts a link.
-    (to > from && trail_ok && !b[from..].starts_with(b"www.")).then_some((from, to))
+    (to > from && trail_ok && !b[from..].starts_with(b"www.")).then_some((from, to, apostrophe))
 }
+
+/// "what's", "it's", "he's" are contractions, not possessives.
+const CONTRACTED: [&str; 18] = [
+    "what",
+    "it",
+    "he",
+    "she",
+    "that",
+    "there",
+    "who",
+    "where",
+    "here",
+    "let",
+    "how",
+    "when",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
+    "everything",
+    "why",
+];
 
 #[allow(clippy::too_many_arguments)]
 fn push_segment(
@@ -322,27 +369,6 @@ fn push_segment(
     let mut possessive = false;
     let mut core = seg;
     if let Some(stripped) = seg.strip_suffix("'s") {
-        // "what's", "it's", "he's" are contractions, not possessives.
-        const CONTRACTED: [&str; 18] = [
-            "what",
-            "it",
-            "he",
-            "she",
-            "that",
-            "there",
-            "who",
-            "where",
-            "here",
-            "let",
-            "how",
-            "when",
-            "everyone",
-            "nobody",
-            "somebody",
-            "someone",
-            "everything",
-            "why",
-        ];
         if !CONTRACTED.contains(&stripped) {
             possessive = true;
             core = stripped;
