@@ -118,6 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     school(&root.join("crates/check"), "fresh2.jsonl", "Second fresh set (see eval/README.md)");
+    school(&root.join("crates/check"), "fresh3.jsonl", "Third fresh set (see eval/README.md)");
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {

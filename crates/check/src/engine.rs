@@ -305,9 +305,10 @@ impl Engine {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
             match words.as_slice() {
                 [w] => by_word.entry(word_hash(w.as_bytes())).or_default().push(id as u32),
-                [a, b, ..] => {
-                    by_pair.entry(pair_hash(word_hash(a.as_bytes()), word_hash(b.as_bytes()))).or_default().push(id as u32)
-                }
+                [a, b, ..] => by_pair
+                    .entry(pair_hash(word_hash(a.as_bytes()), word_hash(b.as_bytes())))
+                    .or_default()
+                    .push(id as u32),
                 [] => {}
             }
             pattern_words.push(words);
@@ -387,6 +388,9 @@ impl Engine {
             "not published yet",
             "isnt public yet",
             "not public until",
+            "until the report is out",
+            "until the report comes out",
+            "until the report is published",
         ]
         .into_iter()
         .map(|t| crate::lexicon::term_words(t).join(" "))
@@ -438,7 +442,8 @@ impl Engine {
         let original = draft.text.as_str();
         let mut folded = std::mem::take(&mut scratch.folded);
         fold_into(original, &mut folded);
-        let is_upper = |o: usize| match folded.origin(o).and_then(|p| Some((p, *original.as_bytes().get(p)?))) {
+        let is_upper = |o: usize| match folded.origin(o).and_then(|p| Some((p, *original.as_bytes().get(p)?)))
+        {
             Some((_, b)) if b.is_ascii() => b.is_ascii_uppercase(),
             Some((p, _)) => original.get(p..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase),
             None => false,
@@ -823,7 +828,9 @@ impl Engine {
             || (draft.channel == Channel::Message && !draft.author.is_school_side());
         let public = draft.channel != Channel::Message;
         let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
-        let whole_text_opinion = sentences.iter().any(|s| s.has(Cue::Opinion));
+        // An insult is a view as much as "I think" is.
+        let whole_text_view =
+            sentences.iter().any(|s| s.has(Cue::Opinion) || s.has(Cue::Insult) || s.has(Cue::Dehumanise));
         let mut disclaimer_done = false;
         // Findings worded by the adopted policy's settings rather than the category's row.
         let mut worded: Vec<Pre> = Vec::new();
@@ -897,7 +904,13 @@ impl Engine {
             }
             let person_target = |at: usize| -> bool {
                 // "you … idiot", "Jack is a loser", "he's so ugly"
-                if s.cue_before(Cue::SecondPerson, at, 4).is_some_and(|y| !s.negated_between(y.last, at)) {
+                // "you lot are a bunch of wankers": a collective noun puts the insult further on.
+                let collective = at >= 2
+                    && s.word(at - 1) == "of"
+                    && matches!(s.word(at - 2), "bunch" | "load" | "lot" | "pack" | "shower" | "set");
+                let window = if collective { 6 } else { 4 };
+                if s.cue_before(Cue::SecondPerson, at, window).is_some_and(|y| !s.negated_between(y.last, at))
+                {
                     return true;
                 }
                 let subject = s
@@ -924,12 +937,14 @@ impl Engine {
                 }
                 // Said of staff, by name or role, or of pupils or parents as a group: derogatory
                 // (rule E) rather than bullying.
-                let entity_target = s
-                    .names()
-                    .any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < m.first && m.first - n.last <= 4)
-                    || s.cues(Cue::SchoolEntity)
-                        .chain(s.cues(Cue::PeopleEntity))
-                        .any(|e| e.last < m.first && m.first - e.last <= 6);
+                let entity_target = s.names().any(|(n, w, _)| match w {
+                    Who::Staff(_) => n.last < m.first && m.first - n.last <= 4,
+                    Who::School => n.last < m.first && m.first - n.last <= 6,
+                    Who::Pupil(_) => false,
+                }) || s
+                    .cues(Cue::SchoolEntity)
+                    .chain(s.cues(Cue::PeopleEntity))
+                    .any(|e| e.last < m.first && m.first - e.last <= 6);
                 if !entity_target {
                     push(Category::Bullying, Severity::High, m.first, m.last, None, None);
                 }
@@ -1087,7 +1102,7 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 33] = [
+                const LINK: [&str; 40] = [
                     "is",
                     "are",
                     "was",
@@ -1121,6 +1136,13 @@ impl Engine {
                     "massive",
                     "little",
                     "fucking",
+                    "has",
+                    "have",
+                    "got",
+                    "you",
+                    "youre",
+                    "your",
+                    "ur",
                 ];
                 let profanity = s
                     .marks
@@ -1144,7 +1166,12 @@ impl Engine {
                                         })
                                 })
                                 && (b + 1..p.first).any(|k| {
-                                    COPULA.contains(&s.word(k)) || s.word(k) == "s" || s.word(k) == "re"
+                                    // "X has no idea", "Mr X, you're a…" describe X as much as "X is".
+                                    COPULA.contains(&s.word(k))
+                                        || matches!(
+                                            s.word(k),
+                                            "s" | "re" | "has" | "have" | "youre" | "your" | "you"
+                                        )
                                 });
                             let before = p.last < a
                                 && a - p.last <= 3
@@ -1160,6 +1187,9 @@ impl Engine {
                                             | "a"
                                             | "that"
                                             | "this"
+                                            | "running"
+                                            | "run"
+                                            | "at"
                                     )
                                 });
                             after || before
@@ -1199,8 +1229,10 @@ impl Engine {
                                 || sentences.iter().any(|x| x.has(Cue::PupilRef)))
                     }
                     (_, false) => {
+                        // "miss can I have your number": asking for a member of staff's own details.
+                        let asks_for_theirs = (c.first..=c.last).any(|k| s.word(k) == "your");
                         friend_request
-                            || (channel_named
+                            || ((channel_named || asks_for_theirs)
                                 && (s.has(Cue::Title)
                                     || tokens.iter().any(|t| matches!(t.word.as_str(), "sir" | "miss"))))
                     }
@@ -1283,6 +1315,14 @@ impl Engine {
                                 | "caretaker"
                                 | "receptionist"
                                 | "colleague"
+                                | "staff"
+                                | "ta"
+                                | "tas"
+                                | "assistant"
+                                | "governor"
+                                | "pupil"
+                                | "boy"
+                                | "girl"
                         )
                     })
                     || s.cues(Cue::Title).next().is_some()
@@ -1340,7 +1380,7 @@ impl Engine {
                 && draft.author == Author::Staff
                 && !disclaimer_done
                 && !whole_text_disclaimer
-                && whole_text_opinion
+                && whole_text_view
             {
                 if let Some((m, _, _)) = s.names().find(|(_, w, _)| *w == Who::School) {
                     push(Category::DisclaimerMissing, Severity::Low, m.first, m.last, None, None);

@@ -462,7 +462,8 @@ fn join_single_letters(tokens: &mut Vec<Token>) {
     while i < tokens.len() {
         let single = |t: &Token| {
             t.kind == TokKind::Word
-                && (t.word.len() == 1 || (t.word.len() <= 4 && !t.word.is_ascii() && t.word.chars().count() == 1))
+                && (t.word.len() == 1
+                    || (t.word.len() <= 4 && !t.word.is_ascii() && t.word.chars().count() == 1))
         };
         if !single(&tokens[i]) {
             i += 1;

@@ -452,3 +452,81 @@ fn phrasings_from_the_second_fresh_set() {
     // Denouncing the word is not an accusation.
     clean("Calling people a paedo online can be libel.", Channel::Official, Author::School);
 }
+
+#[test]
+fn phrasings_from_the_third_fresh_set() {
+    let sorted = |o: &Outcome| {
+        let mut c = cats(o);
+        c.sort();
+        c
+    };
+    // Views about the school are views, whether "I think" or an insult.
+    let o =
+        check("Some of the parents at Holly Grove are absolute morons.", Channel::Personal, Author::Staff);
+    assert_eq!(sorted(&o), ["conduct.derogatory", "disclaimer.missing"]);
+    let o = check(
+        "Our head at Holly Grove School has no idea how to run a school.",
+        Channel::Personal,
+        Author::Staff,
+    );
+    assert_eq!(sorted(&o), ["conduct.derogatory", "disclaimer.missing"]);
+    // Insults after a staff title or before "running this school" are about staff, not bullying.
+    let o = check("Mr Taylor, you're a useless cow.", Channel::Comment, Author::Public);
+    assert_eq!(sorted(&o), ["conduct.derogatory"]);
+    let o = check("Absolute scumbags running this school.", Channel::Comment, Author::Public);
+    assert_eq!(sorted(&o), ["conduct.derogatory"]);
+    // A collective noun does not hide who is insulted.
+    let o = check("You lot are a bunch of wankers.", Channel::Comment, Author::Public);
+    assert_eq!(sorted(&o), ["conduct.bullying", "conduct.profanity"]);
+    // Staff discipline and police matters, and an inspection before its report.
+    for text in [
+        "Following last week's incident, a member of staff has been suspended pending investigation.",
+        "Can't believe one of our TAs was arrested last night, the whole staffroom is in shock.",
+        "Just had the worst Ofsted inspection of my career, can't say more until the report is out.",
+    ] {
+        has(text, Channel::Personal, Author::Staff, "confidential.information");
+    }
+    clean(
+        "In history, Year 5 learned how Guy Fawkes was arrested in 1605.",
+        Channel::Official,
+        Author::School,
+    );
+    // Secondary year groups are pupils too; a pupil asking for a teacher's own number is private contact.
+    has(
+        "Message me on WhatsApp if you need help with your homework over the holidays, year 9!",
+        Channel::Personal,
+        Author::Staff,
+        "boundary.private-contact",
+    );
+    has(
+        "miss can i have your number so i can text you about the trip",
+        Channel::Message,
+        Author::Pupil,
+        "boundary.private-contact",
+    );
+    clean("Parents: we will text you if the coach is late.", Channel::Official, Author::School);
+    has(
+        "I'm going to find out where that teacher lives and make him pay.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.threat",
+    );
+    has(
+        "This school is full of immigrants now, send them all back.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.discrimination",
+    );
+    has(
+        "Why has nobody replied to my email about my son's detention? Absolutely disgusting service.",
+        Channel::Comment,
+        Author::Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "u wanna come to a party at mine? loads of free vodka and weed",
+        Channel::Message,
+        Author::Public,
+        "safeguarding.exploitation",
+    );
+}
