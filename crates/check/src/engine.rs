@@ -837,7 +837,11 @@ impl Engine {
         let mut last_sentence: Option<&Sentence> = None;
         for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
             let prev_sentence = last_sentence.replace(s);
-            let teaching = s.has(Cue::Teaching);
+            // "shouldn't be allowed to teach children" is about teaching, not a lesson.
+            let teaching = s.cues(Cue::Teaching).any(|m| {
+                !(m.first.saturating_sub(3)..m.first)
+                    .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
+            });
             let counter = s.counter_speech();
             let mut push = |cat: Category,
                             sev: Severity,
@@ -1528,7 +1532,10 @@ impl Engine {
         let mid_sentence_capital = t.capitalised && prev.is_some();
         let strong = t.possessive
             || next.is_some_and(|n| {
-                matches!(n.word.as_str(), "has" | "is" | "was" | "said" | "told" | "got" | "gets" | "and")
+                matches!(
+                    n.word.as_str(),
+                    "has" | "is" | "was" | "said" | "told" | "got" | "gets" | "and" | "who"
+                )
             })
             || prev.is_some_and(|p| {
                 matches!(

@@ -451,6 +451,26 @@ fn phrasings_from_the_second_fresh_set() {
     assert_eq!(cats(&o), ["conduct.derogatory"]);
     // Denouncing the word is not an accusation.
     clean("Calling people a paedo online can be libel.", Channel::Official, Author::School);
+    // "allowed to teach" is about who may teach, not a lesson that quotes the words.
+    has(
+        "Gay people shouldn't be allowed to teach children.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.discrimination",
+    );
+    clean(
+        "In PSHE we taught pupils that gay people are part of every community.",
+        Channel::Official,
+        Author::School,
+    );
+    // An ordinary-word first name followed by "who" is a person.
+    has(
+        "A big welcome back to Grace, who has been in hospital with a broken leg.",
+        Channel::Official,
+        Author::School,
+        "personal-data.special-category",
+    );
+    clean("We said grace before the harvest lunch, which was delicious.", Channel::Official, Author::School);
 }
 
 #[test]
