@@ -249,26 +249,6 @@ fn split_chunk(
             return;
         }
     }
-    // Fast path: a plain ASCII word with ordinary punctuation around it.
-    let core = body.trim_end_matches(['.', ',', '!', '?', ';', ':', ')', ']', '"', '\'']);
-    if !core.is_empty() && core.bytes().all(|b| b.is_ascii_lowercase()) {
-        let start = base + lead;
-        let word = Word::from(core);
-        out.push(Token {
-            start,
-            end: start + core.len(),
-            kind: TokKind::Word,
-            plain: word.clone(),
-            word,
-            sentence,
-            capitalised: is_upper(start),
-            possessive: false,
-            masked: false,
-            joined: false,
-            quoted,
-        });
-        return;
-    }
     // Segments: runs of letters, digits and leet symbols inside a word.
     let mut seg_start: Option<usize> = None;
     chars.clear();
