@@ -10,6 +10,7 @@ use crate::text::{dedup, tokenize_into, TokKind, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
+use std::sync::Arc;
 use thiserror::Error;
 
 /// Largest text the engine accepts.
@@ -1611,8 +1612,8 @@ impl Engine {
             let rule = self.ctx.rules.rule(p.category);
             let said = p.say.map_or(rule.message, |s| s.0);
             match &p.detail {
-                Some(d) => format!("{said} ({d})"),
-                None => said.to_owned(),
+                Some(d) => Cow::Owned(format!("{said} ({d})")),
+                None => Cow::Borrowed(said),
             }
         };
         // Order and de-duplicate first, so only the findings kept are built.
@@ -1658,9 +1659,9 @@ impl Engine {
                     severity: p.severity,
                     start,
                     end,
-                    clause: clause.unwrap_or_else(|| rule.clause.clone()),
+                    clause: clause.map_or_else(|| rule.clause.clone(), Arc::new),
                     message: message(p),
-                    fix: p.say.map_or(rule.fix, |s| s.1).to_owned(),
+                    fix: Cow::Borrowed(p.say.map_or(rule.fix, |s| s.1)),
                     decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
                 }
             })

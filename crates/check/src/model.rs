@@ -1,8 +1,10 @@
 //! The engine's inputs and outputs.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// Where the text is going or came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -269,9 +271,10 @@ pub struct Finding {
     /// Byte offsets into the original text.
     pub start: usize,
     pub end: usize,
-    pub clause: ClauseRef,
-    pub message: String,
-    pub fix: String,
+    /// Shared with the rule it came from: a finding costs no copy of the clause's words.
+    pub clause: Arc<ClauseRef>,
+    pub message: Cow<'static, str>,
+    pub fix: Cow<'static, str>,
     /// What this finding alone would decide.
     pub decision: Decision,
 }

@@ -6,6 +6,7 @@
 use crate::model::{Author, Category, Channel, ClauseRef, Decision, Severity};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub const LCC: &str = "lcc-model-2025";
 pub const LOWERHOUSE: &str = "lowerhouse-2025";
@@ -51,7 +52,7 @@ impl Column {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub clause: ClauseRef,
+    pub clause: Arc<ClauseRef>,
     pub decisions: [Decision; 5],
     pub message: &'static str,
     pub fix: &'static str,
@@ -59,7 +60,7 @@ pub struct Rule {
 
 #[derive(Debug, Clone)]
 pub struct PolicyRules {
-    pub rules: HashMap<Category, Rule>,
+    pub rules: rustc_hash::FxHashMap<Category, Rule>,
     /// Cited instead of the category's clause when school-side staff share contact details.
     pub contact_details: ClauseRef,
     /// Set when the adopted policy needs the headteacher's approval, as well as parents'
@@ -117,9 +118,9 @@ impl PolicyRules {
             (ComplaintWrongChannel, clause(LOWERHOUSE, "Parents/Carers", LH_PARENTS), [W, W, R, R, W], "This is a complaint raised on social media.", "Raise this through the complaints procedure; reply privately and share how to complain."),
             (DisclaimerMissing, clause(LOWERHOUSE, "Scope", LH_SCOPE), [Decision::Allow, W, Decision::Allow, Decision::Allow, Decision::Allow], "This personal post names the school and gives a view without saying it is personal.", "Add \"Views are my own, not my school's\"."),
         ];
-        let mut rules = HashMap::new();
+        let mut rules = rustc_hash::FxHashMap::default();
         for (cat, clause, decisions, message, fix) in rows {
-            rules.insert(cat, Rule { clause, decisions, message, fix });
+            rules.insert(cat, Rule { clause: Arc::new(clause), decisions, message, fix });
         }
         // Staff grievances cite the Appendix rather than the parents' clause.
         PolicyRules {
@@ -166,11 +167,11 @@ impl PolicyRules {
         for r in self.rules.values_mut() {
             if r.clause.policy == model {
                 if let Some(text) = words(&r.clause.clause) {
-                    r.clause = ClauseRef {
+                    r.clause = Arc::new(ClauseRef {
                         policy: adopted.to_owned(),
                         clause: r.clause.clause.clone(),
                         text: Some(text),
-                    };
+                    });
                 }
             }
         }
@@ -243,7 +244,7 @@ impl PolicyRules {
         }
         for (c, cl) in clause_changes {
             if let Some(r) = self.rules.get_mut(&c) {
-                r.clause = cl;
+                r.clause = Arc::new(cl);
             }
         }
         Ok(())

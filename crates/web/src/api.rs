@@ -537,8 +537,8 @@ pub fn outcome_dto(id: Option<serde_json::Value>, o: &check::Outcome) -> Outcome
                 end: f.end,
                 clause: f.clause.to_string(),
                 clause_text: f.clause.text.clone(),
-                message: f.message.clone(),
-                fix: f.fix.clone(),
+                message: f.message.to_string(),
+                fix: f.fix.to_string(),
                 decision: f.decision.code().into(),
             })
             .collect(),

@@ -205,8 +205,8 @@ fn result_view(text: &str, o: &Outcome) -> CheckResultView {
                 } else {
                     String::new()
                 },
-                message: f.message.clone(),
-                fix: f.fix.clone(),
+                message: f.message.to_string(),
+                fix: f.fix.to_string(),
                 clause: f.clause.to_string(),
                 clause_text: f.clause.text.clone().unwrap_or_default(),
                 decision: d,
