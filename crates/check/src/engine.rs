@@ -611,12 +611,12 @@ impl Engine {
                     || (t.kind == TokKind::Word && t.plain.len() >= 8))
                     && t.plain.len() >= 5
                 {
-                    let hay = if t.kind == TokKind::Email {
+                    let hay: Cow<str> = if t.kind == TokKind::Email {
                         t.word.split('@').next().unwrap_or("").replace(['.', '_', '-'], "").into()
                     } else {
-                        t.plain.clone()
+                        Cow::Borrowed(&t.plain)
                     };
-                    for m in hac.find_overlapping_iter(&hay) {
+                    for m in hac.find_overlapping_iter(hay.as_ref()) {
                         for who in &self.handle_who[m.pattern().as_usize()] {
                             scan.marks.push(Mark { first: i, last: i, what: What::Name(*who, Part::Full) });
                         }
