@@ -753,6 +753,13 @@ impl<'a> Sentence<'a> {
             m.first > a && m.last < b && !matches!(self.word(m.last + 1), "but" | "better" | "more" | "less")
         })
     }
+    /// "after school", "at school": a time or a place, not the school being described.
+    fn is_place(&self, m: &Mark) -> bool {
+        m.first == m.last
+            && m.first > self.first_tok
+            && self.word(m.first) == "school"
+            && matches!(self.word(m.first - 1), "after" | "before" | "at" | "to" | "from" | "in" | "outside")
+    }
     fn names(&self) -> impl Iterator<Item = (&Mark, Who, Part)> + '_ {
         self.marks.iter().filter_map(|(m, _)| match m.what {
             What::Name(w, p) => Some((m, w, p)),
@@ -891,6 +898,23 @@ impl Engine {
                 continue;
             }
             // B. Bullying.
+            // Said of staff, by name or role, or of pupils or parents as a group: derogatory
+            // (rule E) rather than bullying.
+            let entity_target = |m: &Mark| {
+                s.names().any(|(n, w, _)| match w {
+                    Who::Staff(_) => n.last < m.first && m.first - n.last <= 4,
+                    Who::School => n.last < m.first && m.first - n.last <= 6,
+                    Who::Pupil(_) => false,
+                }) || s
+                    .cues(Cue::SchoolEntity)
+                    .filter(|e| !s.is_place(e))
+                    .chain(s.cues(Cue::PeopleEntity))
+                    .any(|e| {
+                        (e.last < m.first && m.first - e.last <= 6)
+                            // "stupid cow of a head teacher"
+                            || (e.first > m.last && e.first - m.last <= 3 && s.word(m.last + 1) == "of")
+                    })
+            };
             for m in s.cues(Cue::BullyPhrase) {
                 if teaching {
                     continue;
@@ -905,7 +929,15 @@ impl Engine {
                 } else {
                     Severity::High
                 };
-                push(Category::Bullying, sev, m.first, m.last, None, None);
+                // "the governors are a waste of space": a remark about staff, not bullying; a death
+                // wish is bullying whoever it is aimed at.
+                let cat = if sev < Severity::Critical && entity_target(m) {
+                    Category::Derogatory
+                } else {
+                    Category::Bullying
+                };
+                let sev = if cat == Category::Derogatory { Severity::Medium } else { sev };
+                push(cat, sev, m.first, m.last, None, None);
             }
             let person_target = |at: usize| -> bool {
                 // "you … idiot", "Jack is a loser", "he's so ugly"
@@ -940,17 +972,7 @@ impl Engine {
                 if teaching || !person_target(m.first) {
                     continue;
                 }
-                // Said of staff, by name or role, or of pupils or parents as a group: derogatory
-                // (rule E) rather than bullying.
-                let entity_target = s.names().any(|(n, w, _)| match w {
-                    Who::Staff(_) => n.last < m.first && m.first - n.last <= 4,
-                    Who::School => n.last < m.first && m.first - n.last <= 6,
-                    Who::Pupil(_) => false,
-                }) || s
-                    .cues(Cue::SchoolEntity)
-                    .chain(s.cues(Cue::PeopleEntity))
-                    .any(|e| e.last < m.first && m.first - e.last <= 6);
-                if !entity_target {
+                if !entity_target(m) {
                     push(Category::Bullying, Severity::High, m.first, m.last, None, None);
                 }
             }
@@ -1092,6 +1114,7 @@ impl Engine {
             // E. Derogatory remarks about the school, its staff, pupils or parents.
             let entities: Vec<(usize, usize)> = s
                 .cues(Cue::SchoolEntity)
+                .filter(|e| !s.is_place(e))
                 .chain(s.cues(Cue::PeopleEntity))
                 .map(|m| (m.first, m.last))
                 .chain(
@@ -1107,8 +1130,9 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 40] = [
+                const LINK: [&str; 41] = [
                     "is",
+                    "been",
                     "are",
                     "was",
                     "were",
@@ -1159,6 +1183,12 @@ impl Engine {
                 let negative =
                     s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).chain(profanity).find(|p| {
                         entities.iter().any(|&(a, b)| {
+                            // "the kids in 6B are…": a short phrase saying which ones.
+                            let b = if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
+                                b + 2
+                            } else {
+                                b
+                            };
                             let after = p.first > b
                                 && p.first - b <= 6
                                 && (b + 1..p.first).all(|k| {
@@ -1175,7 +1205,7 @@ impl Engine {
                                     COPULA.contains(&s.word(k))
                                         || matches!(
                                             s.word(k),
-                                            "s" | "re" | "has" | "have" | "youre" | "your" | "you"
+                                            "s" | "re" | "has" | "have" | "been" | "youre" | "your" | "you"
                                         )
                                 });
                             let before = p.last < a
@@ -1236,7 +1266,12 @@ impl Engine {
                     (_, false) => {
                         // "miss can I have your number": asking for a member of staff's own details.
                         let asks_for_theirs = (c.first..=c.last).any(|k| s.word(k) == "your");
+                        // "can you add me on Facebook", sent to the school: befriending its staff.
+                        let adds = draft.channel == Channel::Message
+                            && channel_named
+                            && (c.first..=c.last).any(|k| s.word(k) == "add");
                         friend_request
+                            || adds
                             || ((channel_named || asks_for_theirs)
                                 && (s.has(Cue::Title)
                                     || tokens.iter().any(|t| matches!(t.word.as_str(), "sir" | "miss"))))

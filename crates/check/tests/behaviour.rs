@@ -550,3 +550,85 @@ fn phrasings_from_the_third_fresh_set() {
         "safeguarding.exploitation",
     );
 }
+
+#[test]
+fn phrasings_from_the_fourth_fresh_set() {
+    let sorted = |o: &Outcome| {
+        let mut c = cats(o);
+        c.sort();
+        c
+    };
+    // "after school" is when, not whom: an insult to "you" stays bullying.
+    let o = check("Nobody at school likes you, you little rat.", Channel::Message, Author::Pupil);
+    assert_eq!(sorted(&o), ["conduct.bullying"]);
+    let o = check("Everyone at school knows you're a snake.", Channel::Comment, Author::Pupil);
+    assert_eq!(sorted(&o), ["conduct.bullying"]);
+    // To rat on someone is to tell on them.
+    clean(
+        "Don't rat on your friends, talk to an adult you trust instead.",
+        Channel::Official,
+        Author::School,
+    );
+    // Asking to be friends with staff on a named platform, sent to the school.
+    has("Can I add you on snap, miss?", Channel::Message, Author::Pupil, "boundary.private-contact");
+    has("Could you add me on Facebook please?", Channel::Message, Author::Parent, "boundary.private-contact");
+    clean("Please add me to the list for the Year 6 trip.", Channel::Message, Author::Parent);
+    // Staff sickness is theirs to share.
+    has(
+        "Mr Ellis has been signed off with anxiety again.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    // Telling people to go back where they came from, unless it is what a lesson is about.
+    has("Go back to where you came from.", Channel::Comment, Author::Public, "conduct.discrimination");
+    clean(
+        "In PSHE, Year 6 discussed why telling someone to go back where they came from is racist.",
+        Channel::Official,
+        Author::School,
+    );
+    has(
+        "Britain's white race is under attack. Stand with us.",
+        Channel::Comment,
+        Author::Public,
+        "safeguarding.radicalisation",
+    );
+    has("Hot singles near you tonight! Click the link.", Channel::Comment, Author::Public, "conduct.sexual");
+    has(
+        "Nobody has answered my calls for a week.",
+        Channel::Comment,
+        Author::Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "He thinks he is safe but I'll be waiting for him at the gate.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.threat",
+    );
+    // A pet's name is a name.
+    clean("Meet our class rabbit, a lop-eared bunny named Dick.", Channel::Official, Author::School);
+    has("The new headteacher is clueless.", Channel::Comment, Author::Parent, "conduct.derogatory");
+    // A pupil's restraint is confidential.
+    has(
+        "We had to restrain a Year 9 girl today who was kicking staff.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    // Phrases that would bully a person are derogatory when aimed at staff; a death wish stays bullying.
+    let o = check("Useless cow of a receptionist, you should be ashamed.", Channel::Comment, Author::Public);
+    let mut c = sorted(&o);
+    c.dedup();
+    assert_eq!(c, ["conduct.derogatory"]);
+    let o = check("The governors are a waste of space.", Channel::Comment, Author::Parent);
+    assert_eq!(sorted(&o), ["conduct.derogatory"]);
+    has("Mr Clegg, go kill yourself.", Channel::Comment, Author::Public, "conduct.bullying");
+    // "the boys in Year 5" are still the boys described.
+    has(
+        "The boys in Year 5 have been complete animals all week.",
+        Channel::Personal,
+        Author::Staff,
+        "conduct.derogatory",
+    );
+}
