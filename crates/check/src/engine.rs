@@ -1363,6 +1363,10 @@ impl Engine {
                                 | "pupil"
                                 | "boy"
                                 | "girl"
+                                | "boys"
+                                | "girls"
+                                | "child"
+                                | "student"
                         )
                     })
                     || s.cues(Cue::Title).next().is_some()

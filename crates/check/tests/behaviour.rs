@@ -632,3 +632,85 @@ fn phrasings_from_the_fourth_fresh_set() {
         "conduct.derogatory",
     );
 }
+
+#[test]
+fn everyday_words_that_look_like_special_category() {
+    // Sports day, sums, charity appeals and class pets say nothing about a pupil's health or race.
+    for text in [
+        "Jack Smith won the sack race!",
+        "Isla McDonald came first in the relay race.",
+        "Amelia Clarke helped add up the money from the cake sale.",
+        "Jack Smith took part in Operation Christmas Child.",
+        "Holly Brown adopted a hedgehog for the class project.",
+        "Amelia Clarke was anxious to get started on her science project.",
+        "Jack Smith will send his project in on Monday.",
+    ] {
+        let o = check(text, Channel::Official, Author::School);
+        assert_eq!(cats(&o), ["pupil.full-name"], "{text}");
+    }
+    // The same words used of the pupil still are.
+    for text in [
+        "Jack Smith has ADD and may need extra time.",
+        "Amelia Clarke is on the SEND register.",
+        "Jack Smith had an operation on his knee.",
+        "Holly Brown was adopted last year.",
+        "Jack Smith gets very anxious in crowds.",
+        "Jack Smith, who is mixed race, won the award.",
+    ] {
+        has(text, Channel::Official, Author::School, "personal-data.special-category");
+    }
+}
+
+#[test]
+fn more_ways_of_saying_it() {
+    has(
+        "Another day, another idiot parent shouting at me.",
+        Channel::Personal,
+        Author::Staff,
+        "conduct.derogatory",
+    );
+    has(
+        "Any parents in my class want to join my Facebook group for homework tips?",
+        Channel::Personal,
+        Author::Staff,
+        "boundary.private-contact",
+    );
+    has(
+        "Sad news: one of our Year 8 girls has been taken into care.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    has(
+        "Ofsted rated us Good but we can't announce it yet!",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    has(
+        "My son came home with bruises again and nobody rang me.",
+        Channel::Comment,
+        Author::Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "Why wasn't I told my daughter was in isolation all day?",
+        Channel::Comment,
+        Author::Parent,
+        "complaint.wrong-channel",
+    );
+    has("Make Britain white again", Channel::Comment, Author::Public, "conduct.discrimination");
+    has(
+        "i can get you free trainers if you hold something for me",
+        Channel::Message,
+        Author::Public,
+        "safeguarding.exploitation",
+    );
+    has("nobody would even notice if i was gone", Channel::Message, Author::Pupil, "safeguarding.self-harm");
+    has(
+        "Islam will dominate. Death to the unbelievers.",
+        Channel::Message,
+        Author::Public,
+        "safeguarding.radicalisation",
+    );
+}
