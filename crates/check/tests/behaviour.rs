@@ -644,6 +644,7 @@ fn everyday_words_that_look_like_special_category() {
         "Holly Brown adopted a hedgehog for the class project.",
         "Amelia Clarke was anxious to get started on her science project.",
         "Jack Smith will send his project in on Monday.",
+        "Rowan Hughes looked after our guinea pigs over half term.",
     ] {
         let o = check(text, Channel::Official, Author::School);
         assert_eq!(cats(&o), ["pupil.full-name"], "{text}");
