@@ -90,6 +90,9 @@ pub struct Engine {
     payloads: Vec<Vec<Payload>>,
     handle_ac: Option<AhoCorasick>,
     handle_who: Vec<Vec<Who>>,
+    /// The first five bytes of every handle pattern: most long words hold none and skip the
+    /// automaton, whose table for a whole roster is too big to stay in cache.
+    handle_heads: Heads,
     mask_index: FxHashMap<usize, Vec<u32>>,
     pii: PiiScanner,
     first_name_count: FxHashMap<String, u32>,
@@ -173,6 +176,39 @@ impl WordIndex {
             Some(&(from, n)) => &self.ids[from as usize..(from + n) as usize],
             None => &[],
         }
+    }
+}
+
+/// A set of the first [`Heads::LEN`] bytes of patterns, as a bitmap over their hash.
+struct Heads {
+    bits: Box<[u64]>,
+}
+
+impl Heads {
+    const LEN: usize = 5;
+    const BITS: usize = 1 << 16;
+    fn slot(w: &[u8]) -> (usize, u64) {
+        let h = w.iter().fold(0u32, |h, &b| h.wrapping_mul(0x0100_0193) ^ u32::from(b));
+        let h = (h.wrapping_mul(0x9E37_79B1) >> 16) as usize % Heads::BITS;
+        (h >> 6, 1 << (h & 63))
+    }
+    fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Heads {
+        let mut bits = vec![0u64; Heads::BITS / 64].into_boxed_slice();
+        for p in patterns {
+            // Patterns are at least LEN bytes long (shorter ones are never added).
+            if let Some(head) = p.as_bytes().get(..Heads::LEN) {
+                let (w, m) = Heads::slot(head);
+                bits[w] |= m;
+            }
+        }
+        Heads { bits }
+    }
+    /// Whether some pattern could start somewhere in `hay`.
+    fn any_in(&self, hay: &[u8]) -> bool {
+        hay.windows(Heads::LEN).any(|w| {
+            let (i, m) = Heads::slot(w);
+            self.bits[i] & m != 0
+        })
     }
 }
 
@@ -336,6 +372,7 @@ impl Engine {
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
         };
+        let handle_heads = Heads::new(handle_patterns.iter().map(String::as_str));
         let handle_ac = if handle_patterns.is_empty() {
             None
         } else {
@@ -408,6 +445,7 @@ impl Engine {
             payloads,
             handle_ac,
             handle_who,
+            handle_heads,
             mask_index,
             first_name_count,
             pupil_lookup,
@@ -524,9 +562,10 @@ impl Engine {
                     Payload::Name { who, part, words } => {
                         let fits = *name_fits.get_or_insert_with(|| {
                             whole
-                                && tokens[first..=last].iter().zip(words).all(|(t, w)| {
-                                    t.word.as_str() == w.as_str() || t.plain.as_str() == w.as_str()
-                                })
+                                && tokens[first..=last]
+                                    .iter()
+                                    .zip(words)
+                                    .all(|(t, w)| t.word.as_str() == w.as_str() || t.plain() == w.as_str())
                         });
                         if fits {
                             scan.marks.push(Mark { first, last, what: What::Name(*who, *part) });
@@ -608,14 +647,17 @@ impl Engine {
             for (i, t) in tokens.iter().enumerate() {
                 if (t.kind == TokKind::Handle
                     || t.kind == TokKind::Email
-                    || (t.kind == TokKind::Word && t.plain.len() >= 8))
-                    && t.plain.len() >= 5
+                    || (t.kind == TokKind::Word && t.plain().len() >= 8))
+                    && t.plain().len() >= 5
                 {
                     let hay: Cow<str> = if t.kind == TokKind::Email {
                         t.word.split('@').next().unwrap_or("").replace(['.', '_', '-'], "").into()
                     } else {
-                        Cow::Borrowed(&t.plain)
+                        Cow::Borrowed(t.plain())
                     };
+                    if !self.handle_heads.any_in(hay.as_bytes()) {
+                        continue;
+                    }
                     for m in hac.find_overlapping_iter(hay.as_ref()) {
                         for who in &self.handle_who[m.pattern().as_usize()] {
                             scan.marks.push(Mark { first: i, last: i, what: What::Name(*who, Part::Full) });
@@ -1838,4 +1880,19 @@ fn has_clock_time(tokens: &[Token], first: usize, last: usize) -> bool {
         }
         false
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Heads;
+
+    #[test]
+    fn heads_find_a_pattern_start_anywhere_in_a_word() {
+        let heads = Heads::new(["jacksmith", "smithjack", "hollygrove"]);
+        assert!(heads.any_in(b"xxjacksmith07"));
+        assert!(heads.any_in(b"wearehollygroveschool"));
+        assert!(heads.any_in(b"smith"));
+        assert!(!heads.any_in(b"wonderful"));
+        assert!(!heads.any_in(b"jack"));
+    }
 }

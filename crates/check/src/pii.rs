@@ -407,7 +407,7 @@ impl PiiScanner {
             let house = t.kind == TokKind::Number && t.word.len() <= 4
                 || (t.kind == TokKind::Word
                     && t.word.len() <= 5
-                    && t.plain.len() == 1
+                    && t.plain().len() == 1
                     && t.word.starts_with(|c: char| c.is_ascii_digit()));
             let house = house
                 || (t.kind == TokKind::Word

@@ -26,8 +26,8 @@ pub struct Token {
     pub kind: TokKind,
     /// Leet-mapped lower-case form, for lexicons.
     pub word: Word,
-    /// Letters only, no leet mapping, for names.
-    pub plain: Word,
+    /// Letters only, no leet mapping, for names, when that differs from `word`.
+    plain_alt: Option<Word>,
     pub sentence: u32,
     /// The original started with an upper-case letter.
     pub capitalised: bool,
@@ -39,6 +39,13 @@ pub struct Token {
     pub joined: bool,
     /// Inside quotation marks.
     pub quoted: bool,
+}
+
+impl Token {
+    /// Letters only, no leet mapping, for names.
+    pub fn plain(&self) -> &str {
+        self.plain_alt.as_deref().unwrap_or(&self.word)
+    }
 }
 
 fn leet(c: char) -> Option<char> {
@@ -172,7 +179,7 @@ fn split_chunk(
             start: base + from,
             end: base + to,
             kind: TokKind::Word,
-            plain: word.clone(),
+            plain_alt: None,
             word,
             sentence,
             capitalised: is_upper(base + from),
@@ -227,7 +234,7 @@ fn split_chunk(
                 end: e,
                 kind: TokKind::Handle,
                 word: if body.starts_with('@') { leet_form } else { plain.clone() },
-                plain,
+                plain_alt: Some(plain),
                 sentence,
                 capitalised: is_upper(s + 1),
                 possessive: false,
@@ -380,27 +387,38 @@ fn push_segment(
         out.push(simple(base + bs, base + bs + core.len(), TokKind::Word, core, sentence, quoted, false));
         return;
     }
-    let mut word = Word::with_capacity(core.len());
-    for c in core.chars() {
-        if c.is_alphabetic() {
-            word.push(c);
-        } else if c == '*' {
-            word.push('*');
-        } else if let Some(l) = leet(c) {
-            word.push(l);
+    let mapped = |c: char| if c.is_alphabetic() || c == '*' { Some(c) } else { leet(c) };
+    let word: Word = if core.is_ascii() {
+        let mut b = [0u8; 64];
+        let mut n = 0;
+        for &x in core.as_bytes() {
+            if let Some(c) = mapped(x as char) {
+                if n == b.len() {
+                    break;
+                }
+                b[n] = c as u8;
+                n += 1;
+            }
         }
-    }
-    let plain: Word = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
-        core.chars().filter(|c| c.is_alphabetic()).collect()
+        if n < b.len() {
+            Word::from(std::str::from_utf8(&b[..n]).unwrap_or(""))
+        } else {
+            core.chars().filter_map(mapped).collect()
+        }
     } else {
-        word.clone()
+        core.chars().filter_map(mapped).collect()
+    };
+    let plain_alt: Option<Word> = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
+        Some(core.chars().filter(|c| c.is_alphabetic()).collect())
+    } else {
+        None
     };
     out.push(Token {
         start: base + bs,
         end: base + bs + core.len(),
         kind: TokKind::Word,
         word,
-        plain,
+        plain_alt,
         sentence,
         capitalised: is_upper(base + bs),
         possessive,
@@ -419,13 +437,12 @@ fn simple(
     quoted: bool,
     capitalised: bool,
 ) -> Token {
-    let word = Word::from(text);
     Token {
         start,
         end,
         kind,
-        plain: word.clone(),
-        word,
+        plain_alt: None,
+        word: Word::from(text),
         sentence,
         capitalised,
         possessive: false,
@@ -463,7 +480,7 @@ fn join_single_letters(tokens: &mut Vec<Token>) {
                 start: tokens[i].start,
                 end: tokens[j - 1].end,
                 kind: TokKind::Word,
-                plain: word.clone(),
+                plain_alt: None,
                 word,
                 sentence: tokens[i].sentence,
                 capitalised: tokens[i].capitalised,
@@ -526,9 +543,9 @@ mod tests {
         assert_eq!(t[1].word, "smith");
         assert!(t[1].possessive);
         let handle = t.iter().find(|x| x.kind == TokKind::Handle).unwrap();
-        assert_eq!(handle.plain, "jacksmith");
+        assert_eq!(handle.plain(), "jacksmith");
         assert!(t.iter().any(|x| x.kind == TokKind::Email && x.word == "jack.smith@gmail.com"));
-        assert!(t.iter().any(|x| x.kind == TokKind::Handle && x.plain == "teamholly"));
+        assert!(t.iter().any(|x| x.kind == TokKind::Handle && x.plain() == "teamholly"));
     }
 
     #[test]
