@@ -120,6 +120,7 @@ fn main() {
     school(&root.join("crates/check"), "fresh2.jsonl", "Second fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh3.jsonl", "Third fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh4.jsonl", "Fourth fresh set (see eval/README.md)");
+    school(&root.join("crates/check"), "fresh5.jsonl", "Fifth fresh set (see eval/README.md)");
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {
