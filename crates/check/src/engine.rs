@@ -98,7 +98,6 @@ pub struct Engine {
     first_name_count: FxHashMap<String, u32>,
     pupil_lookup: FxHashMap<String, u32>,
     ordinary: FxHashSet<&'static str>,
-    strong_confidential: FxHashSet<String>,
 }
 
 /// Buffers one check uses, kept between checks on the same thread.
@@ -383,56 +382,7 @@ impl Engine {
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
         };
-        let strong_confidential = [
-            "confidential",
-            "strictly confidential",
-            "internal only",
-            "for internal use",
-            "not for circulation",
-            "not for publication",
-            "do not share",
-            "dont share",
-            "do not forward",
-            "private and confidential",
-            "under embargo",
-            "embargoed",
-            "embargo",
-            "not yet public",
-            "not been announced",
-            "before it is announced",
-            "disciplinary",
-            "disciplinary hearing",
-            "disciplinary action",
-            "gross misconduct",
-            "capability procedure",
-            "child protection plan",
-            "cp plan",
-            "safeguarding case",
-            "safeguarding referral",
-            "referral to social services",
-            "referred to social services",
-            "police investigation",
-            "police are investigating",
-            "section 47",
-            "lac review",
-            "permanently excluded",
-            "permanent exclusion",
-            "fixed term exclusion",
-            "keep it quiet",
-            "keep this quiet",
-            "keep it under wraps",
-            "not published until",
-            "isnt published until",
-            "not published yet",
-            "isnt public yet",
-            "not public until",
-            "until the report is out",
-            "until the report comes out",
-            "until the report is published",
-        ]
-        .into_iter()
-        .map(|t| crate::lexicon::term_words(t).join(" "))
-        .collect();
+
         Ok(Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
@@ -450,7 +400,6 @@ impl Engine {
             first_name_count,
             pupil_lookup,
             ordinary: ORDINARY.iter().copied().collect(),
-            strong_confidential,
         })
     }
 
@@ -1378,9 +1327,11 @@ impl Engine {
                 }
             }
             // G. Confidential matters.
-            for c in s.cues(Cue::Confidential) {
+            let confidential = s.marks.iter().filter_map(|(m, e)| {
+                e.filter(|e| e.kind == Kind::Cue(Cue::Confidential)).map(|e| (m, e.flags.strong))
+            });
+            for (c, strong) in confidential {
                 let term: String = (c.first..=c.last).map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
-                let strong = self.strong_confidential.contains(&term);
                 // "should be sacked" is an opinion, not news of a disciplinary outcome.
                 if !strong && s.cue_before(Cue::Normative, c.first, 2).is_some() {
                     continue;
@@ -1422,10 +1373,7 @@ impl Engine {
                         "secret" | "leaked" | "unofficially" | "embargo" | "embargoed" | "yet"
                     )
                 }) || s.marks.iter().any(|(_, e)| {
-                    e.is_some_and(|e| {
-                        e.kind == Kind::Cue(Cue::Confidential)
-                            && self.strong_confidential.contains(&e.words.join(" "))
-                    })
+                    e.is_some_and(|e| e.kind == Kind::Cue(Cue::Confidential) && e.flags.strong)
                 });
                 let fire = if inspection { secret } else { strong || about_someone };
                 if fire && !teaching {

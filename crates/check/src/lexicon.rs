@@ -107,6 +107,8 @@ pub struct Flags {
     pub targeted: bool,
     pub teaching: bool,
     pub counter: bool,
+    /// A confidential cue that is confidential whoever it is about ("disciplinary hearing").
+    pub strong: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +144,45 @@ pub fn term_words(term: &str) -> Vec<String> {
     tokenize(&f.text, &|_| false).into_iter().filter(|t| !t.joined).map(|t| t.word.to_string()).collect()
 }
 
+/// The most phrases one lexicon row may stand for.
+pub const MAX_EXPANSIONS: usize = 256;
+
+/// Every phrase a term with choices stands for: `{drop|drop off} {a|the|} package` is "drop a
+/// package", "drop the package", "drop package", "drop off a package"… An empty choice makes
+/// the group optional. Groups do not nest.
+pub fn expand(term: &str) -> Result<Vec<String>, String> {
+    let mut phrases = vec![String::new()];
+    let mut rest = term;
+    while !rest.is_empty() {
+        let Some(open) = rest.find(['{', '}']) else {
+            phrases.iter_mut().for_each(|p| p.push_str(rest));
+            break;
+        };
+        if rest[open..].starts_with('}') {
+            return Err(format!("the term '{term}' has a '}}' with no '{{' before it"));
+        }
+        let (plain, group) = (&rest[..open], &rest[open + 1..]);
+        let close =
+            group.find('}').ok_or_else(|| format!("the term '{term}' has a '{{' that is never closed"))?;
+        let choices = &group[..close];
+        if choices.contains('{') {
+            return Err(format!("the term '{term}' has a group inside a group"));
+        }
+        let mut next = Vec::with_capacity(phrases.len() * 2);
+        for p in &phrases {
+            for c in choices.split('|') {
+                next.push(format!("{p}{plain}{c}"));
+            }
+        }
+        if next.len() > MAX_EXPANSIONS {
+            return Err(format!("the term '{term}' stands for more than {MAX_EXPANSIONS} phrases"));
+        }
+        phrases = next;
+        rest = &group[close + 1..];
+    }
+    Ok(phrases)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
@@ -169,9 +210,15 @@ impl Lexicon {
             let rec = rec.map_err(|e| err(e.position().map(|p| p.line()).unwrap_or(0), e.to_string()))?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
             let get = |i: usize| rec.get(i).unwrap_or("").trim();
-            let words = term_words(get(0));
-            if words.is_empty() {
-                return Err(err(line, format!("the term '{}' has no words", get(0))));
+            let mut phrases: Vec<Vec<String>> = Vec::new();
+            for phrase in expand(get(0)).map_err(|e| err(line, e))? {
+                let words = term_words(&phrase);
+                if words.is_empty() {
+                    return Err(err(line, format!("the term '{}' has a choice with no words", get(0))));
+                }
+                if !phrases.contains(&words) {
+                    phrases.push(words);
+                }
             }
             let kind = match get(1) {
                 "finding" => {
@@ -195,10 +242,18 @@ impl Lexicon {
                     "targeted" => flags.targeted = true,
                     "teaching" => flags.teaching = true,
                     "counter" => flags.counter = true,
+                    "strong" => flags.strong = true,
                     o => return Err(err(line, format!("unknown flag '{o}'"))),
                 }
             }
-            let mut e = Entry { words, kind, flags, not_before: vec![], not_after: vec![], not_word: vec![] };
+            let mut e = Entry {
+                words: Vec::new(),
+                kind,
+                flags,
+                not_before: vec![],
+                not_after: vec![],
+                not_word: vec![],
+            };
             for x in get(5).split('|').map(str::trim).filter(|x| !x.is_empty()) {
                 let (k, v) = x.split_once(':').ok_or_else(|| {
                     err(line, format!("exception '{x}' must be before:W, after:W or word:W"))
@@ -211,7 +266,9 @@ impl Lexicon {
                     o => return Err(err(line, format!("unknown exception kind '{o}'"))),
                 }
             }
-            self.entries.push(e);
+            for words in phrases {
+                self.entries.push(Entry { words, ..e.clone() });
+            }
         }
         Ok(())
     }
@@ -231,6 +288,47 @@ mod tests {
         assert!(tits.not_before.contains(&"great".to_string()));
         let dont = lx.entries.iter().find(|e| e.words == ["dont", "tell", "anyone"]).unwrap();
         assert!(matches!(dont.kind, Kind::Finding(Category::Grooming, _)));
+    }
+
+    #[test]
+    fn choices_expand_to_every_phrase() {
+        assert_eq!(
+            expand("drop {off|} {a|the} package").unwrap(),
+            ["drop off a package", "drop off the package", "drop  a package", "drop  the package"]
+        );
+        assert_eq!(expand("plain words").unwrap(), ["plain words"]);
+        assert!(expand("open {a|b").unwrap_err().contains("never closed"));
+        assert!(expand("close a}").unwrap_err().contains("no '{'"));
+        assert!(expand("{a|{b}}").unwrap_err().contains("inside a group"));
+        assert!(expand("{a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b|c|d} {a|b}")
+            .unwrap_err()
+            .contains("more than 256"));
+        let mut lx = Lexicon::default();
+        lx.load("x.csv", "term,kind,category,severity,flags,exceptions\n{run|drop} {a|} package,finding,safeguarding.exploitation,high,,before:not\n").unwrap();
+        let words: Vec<String> = lx.entries.iter().map(|e| e.words.join(" ")).collect();
+        assert_eq!(words, ["run a package", "run package", "drop a package", "drop package"]);
+        assert!(lx.entries.iter().all(|e| e.not_before == ["not"]));
+        let e = lx
+            .load(
+                "y.csv",
+                "term,kind,category,severity,flags,exceptions\n{a|},finding,conduct.profanity,low,,\n",
+            )
+            .unwrap_err();
+        assert!(e.reason.contains("no words"), "{e}");
+    }
+
+    #[test]
+    fn no_term_is_listed_twice_for_the_same_purpose() {
+        let lx = Lexicon::builtin().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for e in &lx.entries {
+            assert!(
+                seen.insert((e.words.join(" "), format!("{:?}", e.kind))),
+                "{:?} {:?} twice",
+                e.words,
+                e.kind
+            );
+        }
     }
 
     #[test]
