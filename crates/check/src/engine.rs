@@ -1103,6 +1103,18 @@ impl Engine {
                 }
             }
             // E. Derogatory remarks about the school, its staff, pupils or parents.
+            // "Another parent screamed at me. These people are animals": the people of the
+            // sentence before.
+            let prev_entity = prev_sentence.is_some_and(|p| {
+                p.cues(Cue::SchoolEntity).any(|e| !p.is_place(e))
+                    || p.has(Cue::PeopleEntity)
+                    || p.names().any(|(_, w, _)| matches!(w, Who::Staff(_) | Who::School))
+            });
+            let those_people = (s.first_tok..s.last_tok).filter(move |&k| {
+                prev_entity
+                    && matches!(s.word(k), "these" | "those" | "this" | "that")
+                    && matches!(s.word(k + 1), "people" | "lot" | "ones" | "types")
+            });
             let entities: Vec<(usize, usize)> = s
                 .cues(Cue::SchoolEntity)
                 .filter(|e| !s.is_place(e))
@@ -1118,10 +1130,11 @@ impl Engine {
                         .filter(|m| tokens.get(m.last + 1).is_some_and(|t| t.capitalised))
                         .map(|m| (m.first, m.last + 1)),
                 )
+                .chain(those_people.map(|k| (k, k + 1)))
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 41] = [
+                const LINK: [&str; 46] = [
                     "is",
                     "been",
                     "are",
@@ -1163,6 +1176,12 @@ impl Engine {
                     "youre",
                     "your",
                     "ur",
+                    // "are a bunch of lazy…"
+                    "bunch",
+                    "load",
+                    "pack",
+                    "shower",
+                    "of",
                 ];
                 let profanity = s
                     .marks
@@ -1336,8 +1355,13 @@ impl Engine {
                 if !strong && s.cue_before(Cue::Normative, c.first, 2).is_some() {
                     continue;
                 }
+                // Someone's own brother in prison is their business; a pupil's parent is the school's.
+                let criminal = term.contains("prison")
+                    || term.contains("jail")
+                    || term.contains("custody")
+                    || matches!(s.word(c.last), "sentenced" | "convicted" | "remanded");
                 let about_someone = s.names().next().is_some()
-                    || s.has(Cue::ThirdPerson)
+                    || (s.has(Cue::ThirdPerson) && !criminal)
                     || (s.first_tok..=s.last_tok).any(|k| {
                         matches!(
                             s.word(k),
@@ -1362,8 +1386,13 @@ impl Engine {
                                 | "student"
                         )
                     })
-                    || s.cues(Cue::Title).next().is_some()
-                    || (s.has(Cue::PersonRef) && !s.has(Cue::Announce));
+                    || s.cues(Cue::Title).any(|m| {
+                        !criminal || tokens.get(m.last + 1).is_some_and(|t| t.capitalised)
+                    })
+                    || (criminal && s.has(Cue::PupilRef))
+                    || (s.has(Cue::PersonRef) && !s.has(Cue::Announce) && !criminal)
+                    // "had to restrain a Year 2"
+                    || s.cue_after(Cue::PupilRef, c.last, 2).is_some();
                 let inspection = term.contains("ofsted")
                     || term.contains("inspection")
                     || matches!(term.as_str(), "requires improvement" | "inadequate" | "special measures");
@@ -1486,7 +1515,12 @@ impl Engine {
                 }
             }
             if public {
+                // "We're at Preston Guild Hall now for the dance finals": the school's own team.
+                let we_compete = draft.author == Author::School
+                    && (s.first_tok..=s.last_tok).any(|k| matches!(s.word(k), "we" | "were" | "us"))
+                    && (s.first_tok..=s.last_tok).any(|k| CONTESTS.contains(&s.word(k)));
                 let pupils_here = s.has(Cue::PupilRef)
+                    || we_compete
                     || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
                 let time =
                     pupils_here && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok));
@@ -1496,7 +1530,13 @@ impl Engine {
                         .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
                 });
                 let named = if pupils_here && time && !place { named_place(s) } else { None };
-                if pupils_here && time && (place || named.is_some()) && !s.has(Cue::PastTime) && public {
+                // "we're" is folded to "were", but it is the present.
+                let past = s.cues(Cue::PastTime).any(|m| {
+                    !(m.first == m.last
+                        && s.word(m.first) == "were"
+                        && tokens[m.first].end - tokens[m.first].start > 4)
+                });
+                if pupils_here && time && (place || named.is_some()) && !past && public {
                     let p = s
                         .cues(Cue::Place)
                         .next()
@@ -1776,39 +1816,43 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
 }
 
 /// "we're going to beat you at football": games, not violence.
+/// Games and contests: "kill them in the match" is not a threat, and "we're at X now for the
+/// finals" is pupils competing.
+const CONTESTS: [&str; 30] = [
+    "football",
+    "match",
+    "game",
+    "games",
+    "fifa",
+    "quiz",
+    "race",
+    "chess",
+    "netball",
+    "cricket",
+    "rugby",
+    "tennis",
+    "fortnite",
+    "minecraft",
+    "sport",
+    "sports",
+    "competition",
+    "tournament",
+    "final",
+    "cup",
+    "league",
+    "rounders",
+    "dodgeball",
+    "points",
+    "hockey",
+    "basketball",
+    "badminton",
+    "finals",
+    "gala",
+    "fixture",
+];
+
 fn sporting(s: &Sentence, after: usize) -> bool {
-    (after + 1..=(after + 5).min(s.last_tok)).any(|k| {
-        matches!(
-            s.word(k),
-            "football"
-                | "match"
-                | "game"
-                | "games"
-                | "fifa"
-                | "quiz"
-                | "race"
-                | "chess"
-                | "netball"
-                | "cricket"
-                | "rugby"
-                | "tennis"
-                | "fortnite"
-                | "minecraft"
-                | "sport"
-                | "sports"
-                | "competition"
-                | "tournament"
-                | "final"
-                | "cup"
-                | "league"
-                | "rounders"
-                | "dodgeball"
-                | "points"
-                | "hockey"
-                | "basketball"
-                | "badminton"
-        )
-    })
+    (after + 1..=(after + 5).min(s.last_tok)).any(|k| CONTESTS.contains(&s.word(k)))
 }
 
 /// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".

@@ -715,3 +715,123 @@ fn more_ways_of_saying_it() {
         "safeguarding.radicalisation",
     );
 }
+
+#[test]
+fn phrasings_from_the_fifth_fresh_set() {
+    // An unpublished inspection report, and being told to keep it to yourselves.
+    has(
+        "Our Ofsted report is not yet published, so please keep the outcome to yourselves for now.",
+        Channel::Official,
+        Author::School,
+        "confidential.information",
+    );
+    clean("The Ofsted report is now published on our website.", Channel::Official, Author::School);
+    // Teams named by age, and "we're" is the present, not "were".
+    has(
+        "The under-11s are playing away at Longridge this Saturday, kick off 10am!",
+        Channel::Official,
+        Author::School,
+        "pupil.location-live",
+    );
+    has(
+        "We're at Preston Guild Hall right now for the dance finals - wish us luck!",
+        Channel::Official,
+        Author::School,
+        "pupil.location-live",
+    );
+    clean("We were at Preston yesterday for the finals.", Channel::Official, Author::School);
+    clean("We're at the school office until 5pm today if you need us.", Channel::Official, Author::School);
+    // "These people" are the parents of the sentence before.
+    has(
+        "Another parent screaming at me in the car park today. Some of these people are absolute animals.",
+        Channel::Personal,
+        Author::Staff,
+        "conduct.derogatory",
+    );
+    clean(
+        "Brilliant parents evening. These people make the job worthwhile.",
+        Channel::Personal,
+        Author::Staff,
+    );
+    // A collective noun between the staff and the insult.
+    has("Your teachers are a bunch of lazy cunts", Channel::Comment, Author::Public, "conduct.derogatory");
+    has(
+        "Total waste of taxpayers money this school.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.derogatory",
+    );
+    // Restraint of a pupil, even unnamed.
+    has(
+        "Had to restrain a Year 2 today, exhausted.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    has("kill urself summer nobody likes u", Channel::Comment, Author::Pupil, "conduct.bullying");
+    has(
+        "I know where that teacher lives and I'll make sure she regrets it.",
+        Channel::Comment,
+        Author::Public,
+        "conduct.threat",
+    );
+    has(
+        "sir can i message u on insta instead its easier",
+        Channel::Message,
+        Author::Pupil,
+        "boundary.private-contact",
+    );
+    clean("can I talk to you on Monday about my project miss?", Channel::Message, Author::Pupil);
+    has(
+        "I'm disgusted with how my daughter's complaint was handled and I'll be posting about it on Facebook.",
+        Channel::Message,
+        Author::Parent,
+        "complaint.wrong-channel",
+    );
+    clean(
+        "Please share this on Facebook so everyone knows about the fair!",
+        Channel::Comment,
+        Author::Parent,
+    );
+    has(
+        "theres a lad outside the gates giving out free vapes if you run errands for him",
+        Channel::Message,
+        Author::Pupil,
+        "safeguarding.exploitation",
+    );
+    has(
+        "u want to earn 200 quid this weekend? just need u to drop a package in blackburn",
+        Channel::Message,
+        Author::Public,
+        "safeguarding.exploitation",
+    );
+    has(
+        "Stunning girls waiting for you, DM me for a good time",
+        Channel::Comment,
+        Author::Public,
+        "conduct.sexual",
+    );
+}
+
+#[test]
+fn prison_is_confidential_when_it_is_about_the_school_community() {
+    has(
+        "Just found out Summer Khan's dad is in prison, explains a lot.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    has(
+        "One of my pupils has a dad in prison, so sad.",
+        Channel::Personal,
+        Author::Staff,
+        "confidential.information",
+    );
+    // Their own family, a history lesson: not the school's to keep.
+    clean("My brother is in prison and I miss him.", Channel::Personal, Author::Staff);
+    clean(
+        "In history, Year 6 learned how Nelson Mandela was in prison for 27 years.",
+        Channel::Official,
+        Author::School,
+    );
+}
