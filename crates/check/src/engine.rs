@@ -382,7 +382,6 @@ impl Engine {
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
         };
-
         Ok(Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
@@ -1815,7 +1814,6 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// "we're going to beat you at football": games, not violence.
 /// Games and contests: "kill them in the match" is not a threat, and "we're at X now for the
 /// finals" is pupils competing.
 const CONTESTS: [&str; 30] = [
@@ -1851,6 +1849,7 @@ const CONTESTS: [&str; 30] = [
     "fixture",
 ];
 
+/// "we're going to beat you at football": games, not violence.
 fn sporting(s: &Sentence, after: usize) -> bool {
     (after + 1..=(after + 5).min(s.last_tok)).any(|k| CONTESTS.contains(&s.word(k)))
 }

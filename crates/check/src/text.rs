@@ -388,26 +388,7 @@ fn push_segment(
         return;
     }
     let mapped = |c: char| if c.is_alphabetic() || c == '*' { Some(c) } else { leet(c) };
-    let word: Word = if core.is_ascii() {
-        let mut b = [0u8; 64];
-        let mut n = 0;
-        for &x in core.as_bytes() {
-            if let Some(c) = mapped(x as char) {
-                if n == b.len() {
-                    break;
-                }
-                b[n] = c as u8;
-                n += 1;
-            }
-        }
-        if n < b.len() {
-            Word::from(std::str::from_utf8(&b[..n]).unwrap_or(""))
-        } else {
-            core.chars().filter_map(mapped).collect()
-        }
-    } else {
-        core.chars().filter_map(mapped).collect()
-    };
+    let word: Word = core.chars().filter_map(mapped).collect();
     let plain_alt: Option<Word> = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
         Some(core.chars().filter(|c| c.is_alphabetic()).collect())
     } else {
