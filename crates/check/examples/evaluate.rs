@@ -121,6 +121,7 @@ fn main() {
     school(&root.join("crates/check"), "fresh3.jsonl", "Third fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh4.jsonl", "Fourth fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh5.jsonl", "Fifth fresh set (see eval/README.md)");
+    school(&root.join("crates/check"), "fresh6.jsonl", "Sixth fresh set (see eval/README.md)");
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {
