@@ -1133,7 +1133,7 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 46] = [
+                const LINK: [&str; 48] = [
                     "is",
                     "been",
                     "are",
@@ -1181,6 +1181,9 @@ impl Engine {
                     "pack",
                     "shower",
                     "of",
+                    // "should be ashamed of themselves"
+                    "should",
+                    "must",
                 ];
                 let profanity = s
                     .marks
@@ -1195,6 +1198,13 @@ impl Engine {
                             // "the kids in 6B are…": a short phrase saying which ones.
                             let b = if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
                                 b + 2
+                            } else if matches!(s.word(b + 1), "who" | "that") {
+                                // "parents who send their kids in with nits are…": past the clause.
+                                (b + 3..p.first.min(b + 10))
+                                    .find(|&k| {
+                                        COPULA.contains(&s.word(k)) || matches!(s.word(k), "should" | "must")
+                                    })
+                                    .map_or(b, |k| k - 1)
                             } else {
                                 b
                             };
@@ -1270,7 +1280,11 @@ impl Engine {
                             && (former
                                 || s.has(Cue::PupilRef)
                                 || s.has(Cue::PeopleEntity)
-                                || sentences.iter().any(|x| x.has(Cue::PupilRef)))
+                                || sentences.iter().any(|x| x.has(Cue::PupilRef))
+                                // "Hey Amelia, add me on Insta": a pupil addressed by name.
+                                || s.names().any(|(m, w, _)| {
+                                    matches!(w, Who::Pupil(_)) && self.looks_like_a_name(s, m)
+                                }))
                     }
                     (_, false) => {
                         // "miss can I have your number": asking for a member of staff's own details.
@@ -1742,7 +1756,7 @@ impl Engine {
 /// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
 /// Not a person, the school, a day, a month, a festival or a year group.
 fn named_place(s: &Sentence) -> Option<(usize, usize)> {
-    const NOT_PLACES: [&str; 36] = [
+    const NOT_PLACES: [&str; 47] = [
         "monday",
         "tuesday",
         "wednesday",
@@ -1779,6 +1793,18 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
         "dr",
         "i",
         "school",
+        // Events and exams pupils take part in, not places: "at the SATs".
+        "sats",
+        "gcses",
+        "gcse",
+        "exams",
+        "mocks",
+        "nativity",
+        "disco",
+        "concert",
+        "assembly",
+        "fair",
+        "fete",
     ];
     let named = |k: usize| s.marks.iter().any(|(m, e)| e.is_none() && m.first <= k && k <= m.last);
     let starts = |k: usize| {
@@ -1789,6 +1815,8 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
         starts(k)
             && match s.word(k - 1) {
                 "at" => true,
+                // "at the Guild Hall"
+                "the" => k >= 2 && s.word(k - 2) == "at",
                 "to" => {
                     k >= 2
                         && matches!(

@@ -835,3 +835,74 @@ fn prison_is_confidential_when_it_is_about_the_school_community() {
         Author::School,
     );
 }
+
+#[test]
+fn phrasings_from_the_sixth_fresh_set() {
+    use Author::*;
+    use Channel::*;
+    // "at the Guild Hall", and a year group in the plural.
+    has(
+        "Our Year 6s will be at the Winckley Square lights switch-on at 5pm on Thursday!",
+        Official,
+        School,
+        "pupil.location-live",
+    );
+    clean("Proud of my Year 6s today at the SATs. Views are my own.", Personal, Staff);
+    clean("See you at the Christmas Fair at 3pm today!", Official, School);
+    // Insults past a relative clause, and a school policy as what is run down.
+    has("Parents who send their kids in with nits are disgusting.", Personal, Staff, "conduct.derogatory");
+    has(
+        "Parents who send their kids in with nits should be ashamed of themselves.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    clean("Parents who helped at the fair should be proud of themselves.", Official, School);
+    has("Year 5 have been absolute monsters this week.", Personal, Staff, "conduct.derogatory");
+    clean("Our little monsters loved the Halloween disco!", Official, School);
+    has(
+        "I work at Holly Grove and honestly the new behaviour policy is a disaster.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    // Staff giving their own number, or inviting a named pupil to a private channel.
+    has(
+        "If any parents need me over the holidays, my personal number is 07700 900456.",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    has(
+        "Hey Amelia, add me on Insta so we can chat about your project",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    clean("Add me on Insta, Grace, it was lovely to catch up at the reunion!", Personal, Staff);
+    clean("My phone number has changed, text me for the new one.", Personal, Staff);
+    // Dismissal of a member of staff.
+    has("Our head got the sack today for fiddling the budget.", Personal, Staff, "confidential.information");
+    clean("Got fired up for the new term!", Personal, Staff);
+    // A veiled threat, a sexual remark about pupils, xenophobia, a county-lines errand.
+    has(
+        "I'll be waiting outside the gates for that teacher at 3.15, she won't know what's hit her.",
+        Comment,
+        Public,
+        "conduct.threat",
+    );
+    has("Would love to get my hands on some of those Year 6 girls", Comment, Public, "conduct.sexual");
+    clean("Would love to get my hands on some of those Christmas jumpers!", Comment, Parent);
+    has(
+        "Too many foreigners in this school now, it's not what it used to be.",
+        Comment,
+        Parent,
+        "conduct.discrimination",
+    );
+    has(
+        "There's a lad at the park who pays us to carry bags to other towns",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+}
