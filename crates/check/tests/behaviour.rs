@@ -899,6 +899,9 @@ fn phrasings_from_the_sixth_fresh_set() {
         Parent,
         "conduct.discrimination",
     );
+    // Running the school down is not a complaint about how someone was treated.
+    let o = has("The new head is a joke. Worst school in Preston.", Comment, Parent, "conduct.derogatory");
+    assert!(!cats(&o).contains(&"complaint.wrong-channel"), "{:?}", cats(&o));
     has(
         "There's a lad at the park who pays us to carry bags to other towns",
         Message,
