@@ -1754,7 +1754,7 @@ impl Engine {
 }
 
 /// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
-/// Not a person, the school, a day, a month, a festival or a year group.
+/// Not a person, the school, a day, a month, a festival, a school event or exam, or a year group.
 fn named_place(s: &Sentence) -> Option<(usize, usize)> {
     const NOT_PLACES: [&str; 47] = [
         "monday",
