@@ -1756,7 +1756,7 @@ impl Engine {
 /// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
 /// Not a person, the school, a day, a month, a festival, a school event or exam, or a year group.
 fn named_place(s: &Sentence) -> Option<(usize, usize)> {
-    const NOT_PLACES: [&str; 47] = [
+    const NOT_PLACES: [&str; 35] = [
         "monday",
         "tuesday",
         "wednesday",
@@ -1764,18 +1764,6 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "christmas",
         "easter",
         "diwali",
@@ -1809,7 +1797,11 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
     let named = |k: usize| s.marks.iter().any(|(m, e)| e.is_none() && m.first <= k && k <= m.last);
     let starts = |k: usize| {
         let t = &s.tokens[k];
-        t.capitalised && t.kind == TokKind::Word && !NOT_PLACES.contains(&t.word.as_str()) && !named(k)
+        t.capitalised
+            && t.kind == TokKind::Word
+            && !NOT_PLACES.contains(&t.word.as_str())
+            && !crate::pii::MONTHS.contains(&t.word.as_str())
+            && !named(k)
     };
     let first = (s.first_tok + 1..=s.last_tok).find(|&k| {
         starts(k)

@@ -636,7 +636,7 @@ fn dob_cue(tokens: &[Token], i: usize) -> usize {
     }
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
