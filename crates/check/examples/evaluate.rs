@@ -122,6 +122,47 @@ fn main() {
     school(&root.join("crates/check"), "fresh4.jsonl", "Fourth fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh5.jsonl", "Fifth fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh6.jsonl", "Sixth fresh set (see eval/README.md)");
+    functional(&root.join("crates/check"), "functional.jsonl");
+}
+
+/// Offensive or not on the functional tests, overall and per functionality.
+fn functional(dir: &Path, file: &str) {
+    let Ok(text) = std::fs::read_to_string(dir.join("eval").join(file)) else {
+        println!("({file} not found)");
+        return;
+    };
+    let engine = Engine::new(Context::default()).expect("engine");
+    let mut all = Prf::default();
+    let mut per: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("functional line");
+        let draft: Draft = serde_json::from_value(v.clone()).expect("draft");
+        let expected = v["offensive"].as_bool().expect("offensive label");
+        let o = engine.check(&draft).expect("check");
+        let got = offensive(&o);
+        all.add(got, expected);
+        let f = v["functionality"].as_str().unwrap_or("?").to_owned();
+        let e = per.entry(f.clone()).or_default();
+        e.1 += 1;
+        if got == expected {
+            e.0 += 1;
+        } else {
+            let cats: Vec<&str> = o.findings.iter().map(|x| x.category.code()).collect();
+            misses.push(format!("{f} {:?}: expected {expected}, got {cats:?}", draft.text));
+        }
+    }
+    println!();
+    println!("Functional tests (eval/{file}, offensive or not):");
+    println!("{}", all.row("all functionalities"));
+    for (f, (ok, n)) in &per {
+        println!("  {f:<36} {ok:>4}/{n:<4} {:>5.1}%", 100.0 * f64::from(*ok) / f64::from(*n));
+    }
+    if std::env::var("SHOW_MISSES").is_ok() {
+        for m in misses {
+            println!("  MISS {m}");
+        }
+    }
 }
 
 fn read_csv(path: &Path) -> Option<csv::Reader<std::fs::File>> {
