@@ -98,6 +98,89 @@ pub struct Engine {
     first_name_count: FxHashMap<String, u32>,
     pupil_lookup: FxHashMap<String, u32>,
     ordinary: FxHashSet<&'static str>,
+    /// Misspellings of single-word hateful and offensive terms (a letter dropped, two letters
+    /// swapped: "disguting", "vemrin") by their spelling, with the patterns they stand for.
+    typos: WordIndex,
+    /// Each misspelling the index above refers to, and the pattern it stands for.
+    typo_words: Vec<(Vec<u8>, u32)>,
+    /// Patterns that may be misspelt or run on from a leading word ("totalscum").
+    loose: Vec<bool>,
+    /// Words a term may be run on from, de-duplicated as words are.
+    run_on_heads: Vec<Vec<u8>>,
+}
+
+/// Words common in public text, never read as a misspelling ("block" is not "bollock").
+const COMMON_WORDS: &str = include_str!("../lexicons/common-words.txt");
+
+/// Words that run on into an insult when the space is left out: "Ihate", "totalscum".
+const RUN_ON_HEADS: [&str; 28] = [
+    "i",
+    "u",
+    "ur",
+    "you",
+    "youre",
+    "we",
+    "they",
+    "theyre",
+    "are",
+    "is",
+    "so",
+    "such",
+    "total",
+    "totally",
+    "absolute",
+    "absolutely",
+    "utter",
+    "utterly",
+    "complete",
+    "completely",
+    "real",
+    "proper",
+    "fucking",
+    "bloody",
+    "dirty",
+    "filthy",
+    "stupid",
+    "fat",
+];
+
+/// Whether a lexicon entry may be matched misspelt: a single word that is a conduct finding or
+/// the hate, insult, dehumanising or identity cue of a hateful sentence.
+fn loose_entry(e: &Entry) -> bool {
+    e.words.len() == 1
+        && match e.kind {
+            Kind::Finding(c, _) => c.is_conduct(),
+            Kind::Cue(c) => matches!(c, Cue::Insult | Cue::Dehumanise | Cue::HateVerb | Cue::Identity),
+        }
+}
+
+/// One-typo spellings of `w`: a letter dropped inside a long word (short words give real words:
+/// "trannys" less an "n" is "trays") or two neighbouring letters swapped after the first (the
+/// middle two only in a four-letter word: "hoes" is not "hose").
+fn typos_of(w: &str) -> Vec<String> {
+    let c: Vec<char> = w.chars().collect();
+    let mut out = Vec::new();
+    if c.len() >= 7 {
+        // Not the last letter: "blacks" without its "s" is another word, not a typo.
+        for i in 1..c.len() - 1 {
+            out.push(c[..i].iter().chain(&c[i + 1..]).collect());
+        }
+    }
+    if c.len() >= 4 {
+        let swaps = if c.len() == 4 { 1..2 } else { 1..c.len() - 1 };
+        for i in swaps {
+            if c[i] != c[i + 1] {
+                let mut v = c.clone();
+                v.swap(i, i + 1);
+                out.push(v.into_iter().collect());
+            }
+        }
+    }
+    let mut out: Vec<String> =
+        out.into_iter().map(|v: String| dedup(&v).0).filter(|v| v != w && v.chars().count() >= 4).collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Buffers one check uses, kept between checks on the same thread.
@@ -111,6 +194,8 @@ struct Scratch {
     ranges: Vec<(usize, usize)>,
     hashes: Vec<u64>,
     affix: Vec<(usize, u32, bool, u32)>,
+    loose_hits: Vec<usize>,
+    ids: Vec<u32>,
 }
 
 impl Scratch {
@@ -371,6 +456,26 @@ impl Engine {
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
         };
+        let loose: Vec<bool> = payloads
+            .iter()
+            .map(|ps| {
+                ps.iter().any(|p| matches!(p, Payload::Lex(l) if loose_entry(&lexicon.entries[*l as usize])))
+            })
+            .collect();
+        let common: FxHashSet<String> =
+            COMMON_WORDS.lines().filter(|l| !l.starts_with('#')).map(|w| dedup(w.trim()).0).collect();
+        let mut typos: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        let mut typo_words: Vec<(Vec<u8>, u32)> = Vec::new();
+        for (id, key) in patterns.iter().enumerate().filter(|(id, k)| loose[*id] && !k.contains(' ')) {
+            for t in typos_of(key) {
+                // A real word, or another term, is never read as a misspelling.
+                if index.contains_key(&t) || common.contains(&t) || ORDINARY.contains(&t.as_str()) {
+                    continue;
+                }
+                typos.entry(word_hash(t.as_bytes())).or_default().push(typo_words.len() as u32);
+                typo_words.push((t.into_bytes(), id as u32));
+            }
+        }
         let handle_heads = Heads::new(handle_patterns.iter().map(String::as_str));
         let handle_ac = if handle_patterns.is_empty() {
             None
@@ -399,6 +504,10 @@ impl Engine {
             first_name_count,
             pupil_lookup,
             ordinary: ORDINARY.iter().copied().collect(),
+            typos: WordIndex::new(typos),
+            typo_words,
+            loose,
+            run_on_heads: RUN_ON_HEADS.iter().map(|h| dedup(h).0.into_bytes()).collect(),
         })
     }
 
@@ -455,7 +564,7 @@ impl Engine {
     fn match_terms(&self, scan: &mut Scan, scratch: &mut Scratch) {
         let tokens = scan.tokens;
         // Each word's de-duplicated form ("fuuuck" → "fuck"); e-mails and links stand for nothing.
-        let Scratch { buf, ranges, hashes, affix, .. } = scratch;
+        let Scratch { buf, ranges, hashes, affix, loose_hits, ids, .. } = scratch;
         buf.clear();
         ranges.clear();
         for t in tokens {
@@ -541,6 +650,7 @@ impl Engine {
         hashes.clear();
         hashes.extend((0..tokens.len()).map(|i| word_hash(dw(i))));
         let mut next_affix = 0;
+        loose_hits.clear();
         for i in 0..tokens.len() {
             while let Some(&(k, id, at_start, at)) = affix.get(next_affix).filter(|a| a.0 == i) {
                 hit(id as usize, k, k, false, at_start, at);
@@ -550,10 +660,15 @@ impl Engine {
             if w.is_empty() {
                 continue;
             }
+            let mut found = false;
             for &id in self.by_word.get(hashes[i]) {
                 if self.pattern_words[id as usize][0].as_bytes() == w {
                     hit(id as usize, i, i, true, true, 0);
+                    found = true;
                 }
+            }
+            if !found && w.len() >= 4 && tokens[i].kind == TokKind::Word && !tokens[i].masked {
+                loose_hits.push(i);
             }
             if i + 1 < tokens.len() && runs_on(i + 1) {
                 for &id in self.by_pair.get(pair_hash(hashes[i], hashes[i + 1])) {
@@ -564,6 +679,40 @@ impl Engine {
                         && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k].as_bytes())
                     {
                         hit(id as usize, i, last, true, true, 0);
+                    }
+                }
+            }
+        }
+        // Misspelt terms ("disguting") and terms run on from a leading word ("Ihate").
+        for &i in loose_hits.iter() {
+            let w = &buf[ranges[i].0..ranges[i].1];
+            ids.clear();
+            ids.extend(self.typos.get(hashes[i]).iter().filter_map(|&t| {
+                let (word, id) = &self.typo_words[t as usize];
+                (word.as_slice() == w).then_some(*id)
+            }));
+            if ids.is_empty() && w.len() >= 5 {
+                for head in &self.run_on_heads {
+                    // Most heads differ in the first letter: skip them without a call to compare.
+                    if head.first() != w.first() || w.len() < head.len() + 4 {
+                        continue;
+                    }
+                    let Some(rest) = w.strip_prefix(head.as_slice()).filter(|r| r.len() >= 4) else {
+                        continue;
+                    };
+                    let key = word_hash(rest);
+                    ids.extend(self.by_word.get(key).iter().copied().filter(|&id| {
+                        self.loose[id as usize] && self.pattern_words[id as usize][0].as_bytes() == rest
+                    }));
+                }
+            }
+            for &id in ids.iter() {
+                for p in &self.payloads[id as usize] {
+                    if let Payload::Lex(l) = p {
+                        let e = &self.lexicon.entries[*l as usize];
+                        if loose_entry(e) && !self.excepted(e, tokens, i, i) {
+                            scan.marks.push(Mark { first: i, last: i, what: What::Lex(*l) });
+                        }
                     }
                 }
             }
@@ -612,6 +761,17 @@ impl Engine {
                         }
                     }
                 }
+            }
+        }
+        // A word joined from single letters ("d i s g u s t i n g") is listed after all the others;
+        // its marks take the letters' place, so rules see it where it was written.
+        let plain = tokens.iter().position(|t| t.joined).unwrap_or(tokens.len());
+        for m in scan.marks.iter_mut().filter(|m| m.first >= plain) {
+            let j = &tokens[m.first];
+            let first = tokens[..plain].partition_point(|t| t.start < j.start);
+            let last = tokens[..plain].partition_point(|t| t.end <= j.end);
+            if first < last {
+                (m.first, m.last) = (first, last - 1);
             }
         }
         scan.marks.sort_by_key(|m| (m.first, m.last));
@@ -1004,7 +1164,7 @@ impl Engine {
                         .cue_after(Cue::SecondPerson, v.last, 2)
                         .map(|m| m.last)
                         .or_else(|| s.cue_after(Cue::ThirdPerson, v.last, 2).map(|m| m.last))
-                        .or_else(|| s.cue_after(Cue::Identity, v.last, 3).map(|m| m.last))
+                        .or_else(|| s.cue_after(Cue::Identity, v.last, 5).map(|m| m.last))
                         .or_else(|| s.cue_after(Cue::SchoolEntity, v.last, 3).map(|m| m.last))
                         .or_else(|| {
                             s.names()
@@ -1012,10 +1172,21 @@ impl Engine {
                                 .map(|(n, _, _)| n.last)
                         })
                         .or_else(|| {
-                            (v.last + 1..=(v.last + 3).min(s.last_tok)).find(|&k| {
+                            (v.last + 1..=(v.last + 4).min(s.last_tok)).find(|&k| {
                                 matches!(
                                     s.word(k),
-                                    "everyone" | "everybody" | "all" | "them" | "anyone" | "school"
+                                    "everyone"
+                                        | "everybody"
+                                        | "all"
+                                        | "them"
+                                        | "anyone"
+                                        | "school"
+                                        | "woman"
+                                        | "women"
+                                        | "man"
+                                        | "men"
+                                        | "person"
+                                        | "people"
                                 )
                             })
                         });
@@ -1031,7 +1202,7 @@ impl Engine {
                 for v in s.cues(Cue::HateVerb) {
                     let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
                     let them = (v.last + 1..=(v.last + 6).min(s.last_tok))
-                        .find(|&k| matches!(s.word(k), "them" | "those" | "they"));
+                        .find(|&k| matches!(s.word(k), "them" | "those" | "they" | "him" | "her"));
                     let after_group = s.cues(Cue::Identity).any(|i| i.last < v.first)
                         || prev_sentence.is_some_and(|p| p.has(Cue::Identity));
                     if let Some(t) = them.filter(|_| !neg && after_group) {
@@ -1039,8 +1210,65 @@ impl Engine {
                     }
                 }
             }
+            // "I never thought women were inferior": a view denied, not held.
+            let denied = |at: usize| {
+                (at.saturating_sub(4)..at).any(|k| {
+                    matches!(
+                        s.word(k),
+                        "think" | "thought" | "believe" | "believed" | "say" | "said" | "agree"
+                    ) && s.cues(Cue::Negation).any(|n| n.last < k && k - n.last <= 2)
+                })
+            };
+            // "should all be shot", "would be better if all women died": harm wished on a group.
+            let harm_wished = |first: usize, last: usize| -> Option<(usize, usize)> {
+                if s.cue_before(Cue::Negation, first, 2).is_some() {
+                    return None;
+                }
+                let h = s.cue_after(Cue::Harmed, last, 4)?;
+                let between = last + 1..h.first;
+                if between.clone().any(|k| matches!(s.word(k), "who" | "that" | "which" | "when"))
+                    || s.negated_between(last, h.first)
+                {
+                    return None;
+                }
+                let dying = matches!(s.word(h.first), "die" | "died" | "dead");
+                if !dying
+                    && !between.clone().any(|k| matches!(s.word(k), "be" | "been" | "get" | "got" | "were"))
+                {
+                    return None;
+                }
+                let n = s.cues(Cue::Normative).find(|n| {
+                    (n.last < first && first - n.last <= 4) || (n.first > last && n.last < h.first)
+                })?;
+                (!s.negated_between(n.last.min(last), h.first)).then_some((n.first.min(first), h.last))
+            };
+            // "They are vermin" after a sentence or clause about a group.
+            let group_before_sentence = prev_sentence.is_some_and(|p| p.has(Cue::Identity));
+            let pronoun_refs = s
+                .cues(Cue::ThirdPerson)
+                .filter(|m| {
+                    !teaching && m.first == m.last && matches!(s.word(m.first), "they" | "them" | "theyre")
+                })
+                .map(|m| m.first)
+                .filter(|&k| group_before_sentence || s.cues(Cue::Identity).any(|i| i.last < k));
+            for k in pronoun_refs {
+                let hit = [Cue::Dehumanise, Cue::Insult, Cue::Belong]
+                    .into_iter()
+                    .find_map(|c| s.cue_after(c, k, 4).filter(|p| !s.negated_between(k, p.first)))
+                    .map(|p| (k, p.last, Severity::High))
+                    .or_else(|| harm_wished(k, k).map(|(a, b)| (a, b, Severity::Critical)));
+                if let Some((a, b, sev)) = hit {
+                    push(Category::Discrimination, sev, a, b, None, None);
+                }
+            }
             for id in s.cues(Cue::Identity) {
                 let mut hit: Option<(usize, usize, Severity)> = None;
+                if denied(id.first) {
+                    continue;
+                }
+                if let Some((a, b)) = harm_wished(id.first, id.last) {
+                    hit = Some((a, b, Severity::Critical));
+                }
                 if let Some(v) = s.cue_before(Cue::HateVerb, id.first, 3) {
                     let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
                     if !neg {
@@ -1051,7 +1279,11 @@ impl Engine {
                     if hit.is_some() {
                         break;
                     }
-                    if let Some(p) = s.cue_after(c, id.last, 5) {
+                    // "Every Muslim I have ever met was dishonest": further on after a copula.
+                    let after = s.cue_after(c, id.last, 5).or_else(|| {
+                        s.cue_after(c, id.last, 7).filter(|p| COPULA.contains(&s.word(p.first - 1)))
+                    });
+                    if let Some(p) = after {
                         if !s.negated_between(id.last, p.first) {
                             let sev = if c == Cue::Belong
                                 && (p.first..=p.last).any(|k| {
@@ -1895,7 +2127,16 @@ fn has_clock_time(tokens: &[Token], first: usize, last: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Heads;
+    use super::{typos_of, Heads};
+
+    #[test]
+    fn typos_drop_a_letter_inside_long_words_and_swap_neighbours() {
+        let t = typos_of("disgusting");
+        assert!(t.contains(&"disguting".to_string()) && t.contains(&"disgsuting".to_string()));
+        assert!(!t.contains(&"disgustin".to_string()), "the last letter is never dropped");
+        assert_eq!(typos_of("hoes"), ["heos"], "four letters: the middle two swap only");
+        assert!(typos_of("scum").iter().all(|v| v.len() == 4), "short words never lose a letter");
+    }
 
     #[test]
     fn heads_find_a_pattern_start_anywhere_in_a_word() {

@@ -45,6 +45,8 @@ pub enum Cue {
     Confidential,
     Announce,
     SchoolPraise,
+    /// Harm done to someone, in the passive: "shot", "put down".
+    Harmed,
 }
 
 impl FromStr for Cue {
@@ -88,6 +90,7 @@ impl FromStr for Cue {
             "confidential" => Confidential,
             "announce" => Announce,
             "school-praise" => SchoolPraise,
+            "harmed" => Harmed,
             o => return Err(format!("unknown cue '{o}'")),
         })
     }
