@@ -96,8 +96,9 @@ fn fold_char(c: char) -> Fold {
             None => {
                 let mut lower = c.to_lowercase();
                 match (lower.next(), lower.next()) {
-                    // Fold the lower-case form too, so folding is idempotent.
-                    (Some(l), None) => One(latin_base(l).or_else(|| lookalike(l)).unwrap_or(l)),
+                    // Fold the lower-case form through every rule too (ẞ → ß → ss), so
+                    // folding is idempotent; a lower-case letter is its own lower case.
+                    (Some(l), None) if l != c => fold_char(l),
                     _ => One(c),
                 }
             }
@@ -258,5 +259,16 @@ mod tests {
             let once = fold(s).text;
             assert_eq!(fold(&once).text, once, "{s}");
         }
+    }
+
+    // Random testing found ẞ only by chance, so every scalar value is tried.
+    #[test]
+    fn idempotent_on_every_character() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let once = fold(c.encode_utf8(&mut buf)).text;
+            assert_eq!(fold(&once).text, once, "U+{:04X}", c as u32);
+        }
+        assert_eq!(fold("ẞ").text, "ss");
     }
 }
