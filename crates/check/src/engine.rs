@@ -1052,7 +1052,14 @@ impl Engine {
             // (rule E) rather than bullying.
             let entity_target = |m: &Mark| {
                 s.names().any(|(n, w, _)| match w {
-                    Who::Staff(_) => n.last < m.first && m.first - n.last <= 4,
+                    // "You're a pathetic excuse for a teacher, Mr Taylor": staff addressed by name.
+                    Who::Staff(_) => {
+                        (n.last < m.first && m.first - n.last <= 4)
+                            || (n.first > m.last
+                                && n.first - m.last <= 6
+                                && n.last == s.last_tok
+                                && s.cue_before(Cue::SecondPerson, m.first, 4).is_some())
+                    }
                     Who::School => n.last < m.first && m.first - n.last <= 6,
                     Who::Pupil(_) => false,
                 }) || s
@@ -1063,6 +1070,11 @@ impl Engine {
                         (e.last < m.first && m.first - e.last <= 6)
                             // "stupid cow of a head teacher"
                             || (e.first > m.last && e.first - m.last <= 3 && s.word(m.last + 1) == "of")
+                            // "a pathetic excuse for a teacher"
+                            || (e.first > m.last
+                                && e.first - m.last <= 4
+                                && s.word(m.last + 1) == "excuse"
+                                && matches!(s.word(m.last + 2), "for" | "of"))
                     })
             };
             for m in s.cues(Cue::BullyPhrase) {
@@ -1365,7 +1377,10 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 48] = [
+                const LINK: [&str; 50] = [
+                    // "are the laziest…", "full of chavs"
+                    "the",
+                    "full",
                     "is",
                     "been",
                     "are",
@@ -1456,27 +1471,38 @@ impl Engine {
                                     COPULA.contains(&s.word(k))
                                         || matches!(
                                             s.word(k),
-                                            "s" | "re" | "has" | "have" | "been" | "youre" | "your" | "you"
+                                            "s" | "re"
+                                                | "has"
+                                                | "have"
+                                                | "been"
+                                                | "youre"
+                                                | "your"
+                                                | "you"
+                                                | "full"
                                         )
                                 });
+                            // "a pathetic excuse for a teacher"
+                            let excuse =
+                                s.word(p.last + 1) == "excuse" && matches!(s.word(p.last + 2), "for" | "of");
                             let before = p.last < a
-                                && a - p.last <= 3
+                                && a - p.last <= if excuse { 5 } else { 3 }
                                 && (p.last + 1..a).all(|k| {
-                                    matches!(
-                                        s.word(k),
-                                        "the"
-                                            | "those"
-                                            | "these"
-                                            | "our"
-                                            | "all"
-                                            | "of"
-                                            | "a"
-                                            | "that"
-                                            | "this"
-                                            | "running"
-                                            | "run"
-                                            | "at"
-                                    )
+                                    (excuse && k <= p.last + 2)
+                                        || matches!(
+                                            s.word(k),
+                                            "the"
+                                                | "those"
+                                                | "these"
+                                                | "our"
+                                                | "all"
+                                                | "of"
+                                                | "a"
+                                                | "that"
+                                                | "this"
+                                                | "running"
+                                                | "run"
+                                                | "at"
+                                        )
                                 });
                             after || before
                         })
@@ -1507,6 +1533,14 @@ impl Engine {
                 let former = s.has(Cue::FormerPupil);
                 let fire = match (draft.channel, draft.author.is_school_side()) {
                     (Channel::Message, true) => channel_named || friend_request,
+                    // "ring Mrs Hartley on her mobile, 07…" in the school's own post: a member of
+                    // staff's own number given to parents.
+                    (Channel::Official, true)
+                        if channel_named
+                            && (c.first..=c.last).any(|k| matches!(s.word(k), "her" | "his")) =>
+                    {
+                        true
+                    }
                     (Channel::Personal, true) | (Channel::Official, true) => {
                         (channel_named || befriend)
                             && (former
@@ -1962,6 +1996,21 @@ impl Engine {
                 kept.push(f);
             }
         }
+        // Sexual words inside a grooming or exploitation finding are part of that concern.
+        let within_safeguarding = |f: &(usize, usize, usize)| {
+            pres[f.2].category == Category::Sexual
+                && kept.iter().any(|k| {
+                    matches!(pres[k.2].category, Category::Grooming | Category::Exploitation)
+                        && k.0 <= f.0
+                        && f.1 <= k.1
+                })
+        };
+        let drop: Vec<bool> = kept.iter().map(within_safeguarding).collect();
+        let mut i = 0;
+        kept.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
         let findings: Vec<Finding> = kept
             .into_iter()
             .map(|(start, end, i)| {

@@ -632,6 +632,8 @@ fn dob_cue(tokens: &[Token], i: usize) -> usize {
         "date" if w(i + 1) == "of" && w(i + 2) == "birth" => 3,
         "birthday" if matches!(w(i + 1), "is" | "on" | "was") => 1,
         "birth" if w(i + 1) == "date" => 2,
+        // "who turns 7 on 14th March": an age and a day give the date of birth away.
+        "turns" | "turned" | "turning" if w(i + 1).parse::<u8>().is_ok_and(|n| (1..=19).contains(&n)) => 2,
         _ => 0,
     }
 }

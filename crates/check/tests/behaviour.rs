@@ -909,3 +909,57 @@ fn phrasings_from_the_sixth_fresh_set() {
         "safeguarding.exploitation",
     );
 }
+
+#[test]
+fn phrasings_from_the_seventh_fresh_set() {
+    has(
+        "The whole school will be at Avenham Park from 1pm today for the fun run.",
+        Official,
+        School,
+        "pupil.location-live",
+    );
+    clean("The whole school enjoyed the fun run at Avenham Park last week.", Official, School);
+    has(
+        "Happy birthday to Rowan Hughes, who turned 6 on 3rd June!",
+        Official,
+        School,
+        "personal-data.date-of-birth",
+    );
+    clean("Year 2 turned 100 days old at school on 3rd June!", Official, School);
+    has(
+        "For anything urgent, call Mr Clegg on his mobile, 07788 112299.",
+        Official,
+        School,
+        "boundary.private-contact",
+    );
+    clean("For anything urgent, call the office on 01772 123456.", Official, School);
+    has(
+        "A boy in my class told me his stepdad hits him and I can't stop thinking about it.",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    clean("My dad hits the gym every morning before work.", Personal, Staff);
+    has("Year 6 are the rudest class I have ever taught.", Personal, Staff, "conduct.derogatory");
+    clean("Year 6 are the best class I have ever taught.", Personal, Staff);
+    clean("Year 6 were taught how to stay safe online.", Official, School);
+    has("You're a pathetic excuse for a headteacher, Mrs Hartley", Comment, Parent, "conduct.derogatory");
+    clean("You are an absolute credit to the school, Mrs Hartley", Comment, Parent);
+    has("Holly Grove, full of chavs and thugs.", Comment, Public, "conduct.derogatory");
+    clean("Holly Grove, full of smiles on sports day!", Comment, Public);
+    has("Immigrants are destroying this country.", Comment, Public, "conduct.discrimination");
+    clean("Immigrants are helping to rebuild this country.", Comment, Public);
+    has("Jews control the banks.", Comment, Public, "conduct.discrimination");
+    has(
+        "I'm reporting the school to the council because you ignored my complaint.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    clean("The council is resurfacing the road outside school next week.", Comment, Parent);
+    has("We are at war with Islam, brothers.", Message, Public, "safeguarding.radicalisation");
+    // Sexual words inside an exploitation finding are part of that concern, not a second finding.
+    let o = check("Miss, a girl in my form is selling nudes to older men.", Message, Pupil);
+    assert_eq!(cats(&o), ["safeguarding.exploitation"]);
+    clean("Our history topic this term is the Second World War.", Official, School);
+}
