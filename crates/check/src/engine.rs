@@ -1166,6 +1166,24 @@ impl Engine {
                 if teaching {
                     break;
                 }
+                // "I will make sure every Muslim here suffers", "I'll make sure you pay for this".
+                if s.word(f.last + 1) == "make" && s.word(f.last + 2) == "sure" {
+                    let from = f.last + 3;
+                    let target = [Cue::Identity, Cue::SecondPerson, Cue::ThirdPerson]
+                        .into_iter()
+                        .filter_map(|c| s.cue_after(c, from.saturating_sub(1), 3))
+                        .map(|m| m.last)
+                        .min();
+                    let suffers = target.and_then(|t| {
+                        (t + 1..=(t + 3).min(s.last_tok)).find(|&k| {
+                            matches!(s.word(k), "suffers" | "suffer" | "pays" | "pay" | "regrets" | "regret")
+                        })
+                    });
+                    if let Some(k) = suffers.filter(|_| !s.negated_between(f.first, f.last + 2)) {
+                        push(Category::Threat, Severity::High, f.first, k, None, None);
+                        continue;
+                    }
+                }
                 if let Some(v) = s.cue_after(Cue::Violence, f.last, 3) {
                     if s.cue_after(Cue::NotThreat, v.last, 1).is_some()
                         || s.negated_between(f.first.saturating_sub(1), v.first)
@@ -1184,7 +1202,11 @@ impl Engine {
                                 .map(|(n, _, _)| n.last)
                         })
                         .or_else(|| {
-                            (v.last + 1..=(v.last + 4).min(s.last_tok)).find(|&k| {
+                            // "smash the face of the next woman": past the body part.
+                            let body = (v.last + 1..=(v.last + 2).min(s.last_tok))
+                                .any(|k| matches!(s.word(k), "face" | "head" | "teeth"));
+                            let reach = if body { 7 } else { 4 };
+                            (v.last + 1..=(v.last + reach).min(s.last_tok)).find(|&k| {
                                 matches!(
                                     s.word(k),
                                     "everyone"
@@ -1199,6 +1221,12 @@ impl Engine {
                                         | "men"
                                         | "person"
                                         | "people"
+                                        | "muslim"
+                                        | "jew"
+                                        | "immigrant"
+                                        | "migrant"
+                                        | "refugee"
+                                        | "foreigner"
                                 )
                             })
                         });

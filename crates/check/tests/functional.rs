@@ -88,6 +88,16 @@ fn hateful_and_offensive_functionalities() {
         (false, "Our therapist visited the Scunthorpe school."),
         (false, "Ihope you all have a lovely half term."),
         (false, "The pupils are absolutely amazing and totally brilliant."),
+        // Implicit derogation, threats to "the next Muslim" and "make sure … suffers".
+        (true, "I'd never let a gay man near my kids."),
+        (false, "I would never let a stranger near my kids."),
+        (true, "I'm going to smash the face of the next immigrant who talks to me."),
+        (true, "I'm going to hurt the next Muslim I see."),
+        (false, "I'm going to smash the ball over the head of the next defender."),
+        (false, "I'm going to help the next Muslim family that moves in."),
+        (true, "I'll make sure every woman here suffers."),
+        (false, "I'll make sure every woman here is safe."),
+        (false, "We will make sure nobody suffers from the heat on sports day."),
     ];
     let mut wrong = Vec::new();
     for (offensive, text) in cases {
