@@ -919,6 +919,11 @@ impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map(|t| t.word.as_str()).unwrap_or("")
     }
+    /// "a pathetic excuse for a teacher": the insult at `at` is about what follows.
+    fn excuse_for(&self, at: usize) -> bool {
+        self.word(at + 1) == "excuse" && matches!(self.word(at + 2), "for" | "of")
+    }
+
     /// Counter-speech: the sentence denounces what it quotes or reports.
     fn counter_speech(&self) -> bool {
         self.has(Cue::Counter)
@@ -1071,10 +1076,7 @@ impl Engine {
                             // "stupid cow of a head teacher"
                             || (e.first > m.last && e.first - m.last <= 3 && s.word(m.last + 1) == "of")
                             // "a pathetic excuse for a teacher"
-                            || (e.first > m.last
-                                && e.first - m.last <= 4
-                                && s.word(m.last + 1) == "excuse"
-                                && matches!(s.word(m.last + 2), "for" | "of"))
+                            || (e.first > m.last && e.first - m.last <= 4 && s.excuse_for(m.last))
                     })
             };
             for m in s.cues(Cue::BullyPhrase) {
@@ -1168,10 +1170,9 @@ impl Engine {
                 }
                 // "I will make sure every Muslim here suffers", "I'll make sure you pay for this".
                 if s.word(f.last + 1) == "make" && s.word(f.last + 2) == "sure" {
-                    let from = f.last + 3;
                     let target = [Cue::Identity, Cue::SecondPerson, Cue::ThirdPerson]
                         .into_iter()
-                        .filter_map(|c| s.cue_after(c, from.saturating_sub(1), 3))
+                        .filter_map(|c| s.cue_after(c, f.last + 2, 3))
                         .map(|m| m.last)
                         .min();
                     let suffers = target.and_then(|t| {
@@ -1509,9 +1510,7 @@ impl Engine {
                                                 | "full"
                                         )
                                 });
-                            // "a pathetic excuse for a teacher"
-                            let excuse =
-                                s.word(p.last + 1) == "excuse" && matches!(s.word(p.last + 2), "for" | "of");
+                            let excuse = s.excuse_for(p.last);
                             let before = p.last < a
                                 && a - p.last <= if excuse { 5 } else { 3 }
                                 && (p.last + 1..a).all(|k| {
@@ -2033,12 +2032,8 @@ impl Engine {
                         && f.1 <= k.1
                 })
         };
-        let drop: Vec<bool> = kept.iter().map(within_safeguarding).collect();
-        let mut i = 0;
-        kept.retain(|_| {
-            i += 1;
-            !drop[i - 1]
-        });
+        let mut drop = kept.iter().map(within_safeguarding).collect::<Vec<_>>().into_iter();
+        kept.retain(|_| !drop.next().unwrap_or(false));
         let findings: Vec<Finding> = kept
             .into_iter()
             .map(|(start, end, i)| {
