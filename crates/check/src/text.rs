@@ -101,8 +101,8 @@ pub fn tokenize_into(
             i += 1;
             continue;
         }
-        // The commonest chunk, a lower-case word with at most a comma or a full stop after it,
-        // is taken here in one pass; it gives what the full split below would.
+        // The commonest chunk, a lower-case word with only commas or sentence stops after it, is
+        // taken here in one pass; it gives what the full split below would.
         let start = i;
         if c.is_ascii_lowercase() {
             let mut end = i + 1;
@@ -116,19 +116,16 @@ pub fn tokenize_into(
             let clean = stop == bytes.len() || bytes[stop].is_ascii_whitespace();
             // "www." starts a link.
             if clean && !(stop > end && bytes[start..end] == *b"www") {
-                out.push(Token {
+                let capitalised = is_upper(start);
+                out.push(simple(
                     start,
                     end,
-                    kind: TokKind::Word,
-                    plain_alt: None,
-                    word: Word::from(&text[start..end]),
+                    TokKind::Word,
+                    &text[start..end],
                     sentence,
-                    capitalised: is_upper(start),
-                    possessive: false,
-                    masked: false,
-                    joined: false,
-                    quoted: in_quote,
-                });
+                    in_quote,
+                    capitalised,
+                ));
                 if stop > end && bytes[stop - 1] != b',' && !is_abbreviation(&text[start..stop]) {
                     sentence += 1;
                 }
