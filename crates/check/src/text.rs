@@ -202,7 +202,7 @@ fn split_chunk(
                 possessive = true;
                 to = from + stem.len();
             }
-            chunk[from..to].chars().filter(|&c| c != '\'').collect()
+            word_of(chunk[from..to].chars().filter(|&c| c != '\''))
         } else {
             Word::from(&chunk[from..to])
         };
@@ -251,13 +251,15 @@ fn split_chunk(
             rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
         let name = rest[..name_len].trim_end_matches('.');
         if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let plain: Word = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let plain = word_of(name.chars().filter(|c| c.is_alphabetic()));
             // `@ss` is more likely leet than a handle; keep both readings.
-            let leet_form: Word = body
-                .chars()
-                .take(1 + name.len())
-                .filter_map(|c| if c.is_alphabetic() { Some(c) } else { leet(c) })
-                .collect();
+            let leet_form = word_of(body.chars().take(1 + name.len()).filter_map(|c| {
+                if c.is_alphabetic() {
+                    Some(c)
+                } else {
+                    leet(c)
+                }
+            }));
             let s = base + lead;
             let e = s + 1 + name.len();
             out.push(Token {
@@ -419,9 +421,9 @@ fn push_segment(
         return;
     }
     let mapped = |c: char| if c.is_alphabetic() || c == '*' { Some(c) } else { leet(c) };
-    let word: Word = core.chars().filter_map(mapped).collect();
+    let word = word_of(core.chars().filter_map(mapped));
     let plain_alt: Option<Word> = if has_digit || core.contains(|c: char| is_leet_symbol(c) || c == '\'') {
-        Some(core.chars().filter(|c| c.is_alphabetic()).collect())
+        Some(word_of(core.chars().filter(|c| c.is_alphabetic())))
     } else {
         None
     };
@@ -438,6 +440,28 @@ fn push_segment(
         joined: false,
         quoted,
     });
+}
+
+/// Builds a word from characters on the stack; `CompactString`'s own `collect` re-checks its
+/// representation on every character, which showed in profiles.
+fn word_of(chars: impl Iterator<Item = char>) -> Word {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut chars = chars.peekable();
+    while let Some(&c) = chars.peek() {
+        if n + c.len_utf8() > buf.len() {
+            break;
+        }
+        n += c.encode_utf8(&mut buf[n..]).len();
+        chars.next();
+    }
+    let head = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    if chars.peek().is_none() {
+        return Word::from(head);
+    }
+    let mut long = String::from(head);
+    long.extend(chars);
+    Word::from(long)
 }
 
 fn simple(
