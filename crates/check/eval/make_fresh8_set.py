@@ -18,14 +18,17 @@ add(O, "school", "Happy 8th birthday to Will Turner, born 02/05/2018!", [FN, DOB
 add(O, "school", "Reminder: parents' evening is on Thursday 12th March, 3.30-6pm.")
 add(O, "school", "Please welcome Mr Clegg, who joins us as our new Year 3 teacher.")
 add(O, "school", "Zoe in Year 2 read her poem beautifully in the celebration assembly.")
-add(O, "school", "Toby Wright won the spelling bee!", [FN, NP])
+# Labelled [FN, NP] when first scored; earlier sets (s108, f004) label a no-publish pupil NP only.
+add(O, "school", "Toby Wright won the spelling bee!", [NP])
 add(O, "school", "We are sorry to announce that Mr Taylor has been dismissed following a disciplinary hearing.", [CONF])
 add(O, "school", "Our Ofsted report is out and we are delighted to be rated Good!")
 add(O, "school", "Pupils made cocktail sausages and scones for the harvest festival.")
 add(O, "school", "Enjoy some photos from our nativity!", [IMG], images=[["Grace O'Neil", "Rowan Hughes"]])
 add(O, "school", "Our netball team in action!", [], images=[["Amelia Clarke", "Holly Brown"]])
 add(O, "school", "You can find us at 1 School Lane, Preston, PR1 2AB.")
-add(O, "school", "For any safeguarding concerns, contact our DSL Mrs Shah on 07912 345678.", [PH, PRIV])
+# Labelled [PH, PRIV] when first scored; the fifth set (f010) labels a bare mobile beside a
+# member of staff PH only, keeping PRIV for "on her mobile".
+add(O, "school", "For any safeguarding concerns, contact our DSL Mrs Shah on 07912 345678.", [PH])
 add(O, "school", "Our choir were fantastic at Blackpool Tower Ballroom yesterday!")
 add(O, "school", "Analysis of this year's results shows great progress in reading.")
 add(O, "school", "Year 5 have been studying the Holocaust and how prejudice against Jews and Roma grew.")

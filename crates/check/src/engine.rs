@@ -1025,6 +1025,19 @@ impl Engine {
                 if cat.is_conduct() && tokens[m.first].quoted && s.has(Cue::Counter) {
                     continue;
                 }
+                // A pupil asking staff to keep their own disclosure quiet ("I've been cutting,
+                // please don't tell anyone") is not being groomed; "it's our secret", "don't
+                // tell your mum" and "he said don't tell anyone" still are.
+                if cat == Category::Grooming
+                    && draft.author == Author::Pupil
+                    && e.words.iter().any(|w| matches!(w.as_str(), "tell" | "secret"))
+                    && !e.words.iter().any(|w| matches!(w.as_str(), "your" | "ur" | "our" | "you" | "u"))
+                    && (s.first_tok..=s.last_tok)
+                        .any(|k| matches!(s.word(k), "i" | "im" | "ive" | "me" | "my"))
+                    && !s.has(Cue::ThirdPerson)
+                {
+                    continue;
+                }
                 // Reclaimed terms: "I'm a proud dyke", "as a queer woman".
                 if cat == Category::Discrimination
                     && (m.first.saturating_sub(3)..m.first)

@@ -96,7 +96,7 @@ impl FromStr for Cue {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Finding(Category, Severity),
     Cue(Cue),
@@ -197,7 +197,32 @@ impl Lexicon {
         for (name, text) in BUILTIN {
             lx.load(name, text)?;
         }
+        lx.add_chat_spellings();
         Ok(lx)
+    }
+
+    /// Findings written with "you", "your" and "yourself" also match the chat spellings "u",
+    /// "ur" and "urself" ("dont tell ur parents"), unless a row already lists that phrase.
+    fn add_chat_spellings(&mut self) {
+        let chat = |w: &str| match w {
+            "you" => Some("u"),
+            "your" => Some("ur"),
+            "yourself" => Some("urself"),
+            _ => None,
+        };
+        let mut seen: std::collections::HashSet<(Vec<String>, Kind)> =
+            self.entries.iter().map(|e| (e.words.clone(), e.kind)).collect();
+        let mut extra = Vec::new();
+        for e in &self.entries {
+            if !matches!(e.kind, Kind::Finding(..)) || !e.words.iter().any(|w| chat(w).is_some()) {
+                continue;
+            }
+            let words: Vec<String> = e.words.iter().map(|w| chat(w).unwrap_or(w).to_owned()).collect();
+            if seen.insert((words.clone(), e.kind)) {
+                extra.push(Entry { words, ..e.clone() });
+            }
+        }
+        self.entries.extend(extra);
     }
 
     /// Adds the entries of one CSV file. Every row is checked; the first problem is returned.

@@ -963,3 +963,54 @@ fn phrasings_from_the_seventh_fresh_set() {
     assert_eq!(cats(&o), ["safeguarding.exploitation"]);
     clean("Our history topic this term is the Second World War.", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_eighth_fresh_set() {
+    // Chat spellings of "your", "you" and "yourself" match the lexicons' findings.
+    has("dont tell ur parents about me, they wouldnt get it", Message, Public, "safeguarding.grooming");
+    has("can u send me a pic of urself", Message, Public, "safeguarding.grooming");
+    has("wanna meet up after school? come on your own x", Message, Public, "safeguarding.grooming");
+    clean("Can Jack come over on his own tomorrow?", Message, Parent);
+    // A pupil's own plea for secrecy is a disclosure, not grooming; a reported one still is.
+    let o = check("i've been cutting again, please don't tell anyone", Message, Pupil);
+    assert_eq!(cats(&o), ["safeguarding.self-harm"]);
+    has("he said don't tell anyone or I'll get in trouble", Message, Pupil, "safeguarding.grooming");
+    has("Don't tell your mum, it's our little secret.", Message, Pupil, "safeguarding.grooming");
+    has(
+        "I can get you a new phone if you do a few jobs for me",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    has(
+        "My cousin can get me into a gang that pays £200 a week",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+    clean("Year 9 learnt how gangs groom children into county lines.", Official, School);
+    has(
+        "White people are being replaced. Rise up and take our country back.",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has("Get these refugees out of our schools", Comment, Public, "conduct.discrimination");
+    clean("We welcomed two refugees into our school this week.", Comment, Parent);
+    has(
+        "I'll be at the gates for that teacher. He won't walk away this time.",
+        Comment,
+        Public,
+        "conduct.threat",
+    );
+    clean("He won't get away with that shot this time, great defending!", Comment, Parent);
+    has("Year 6 are staying at Robinwood all this week!", Official, School, "pupil.location-live");
+    clean("All this week Year 2 have been learning about the Romans.", Official, School);
+    has(
+        "Proud to work at Holly Grove School, where every child matters.",
+        Personal,
+        Staff,
+        "disclaimer.missing",
+    );
+    clean("Proud of my cooking today!", Personal, Staff);
+}
