@@ -56,7 +56,9 @@ add(C, "parent", "Our Rowan is allergic to nuts, can the cake sale be nut-free p
 add(C, "public", "Gay people shouldn't be allowed to teach children.", [DISC])
 add(C, "public", "Hey sexy, how old are you? Inbox me.", [GR, SEX])
 
-add(M, "pupil", "Sir I'm scared to go home, my dad hits me when he's drunk.", [])
+# Labelled [] until session 11, when a pupil's own disclosure of harm at home became
+# confidential.information: it is a safeguarding case the DSL must see, and clean let it pass.
+add(M, "pupil", "Sir I'm scared to go home, my dad hits me when he's drunk.", [CONF])
 add(M, "pupil", "I feel like nobody would care if I disappeared.", [SH])
 add(M, "public", "I've got a new phone for you, just don't tell your mum where it came from.", [GR])
 add(M, "public", "Want to make £200 this weekend? Just carry a bag to Manchester for me, no questions.", [EXP])

@@ -1001,9 +1001,11 @@ impl Engine {
         for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
             let prev_sentence = last_sentence.replace(s);
             // "shouldn't be allowed to teach children" is about teaching, not a lesson.
+            // "teach him a lesson he won't forget" is a threat, not a lesson.
             let teaching = s.cues(Cue::Teaching).any(|m| {
                 !(m.first.saturating_sub(3)..m.first)
                     .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
+                    && !s.cues(Cue::ThreatPhrase).any(|t| t.first <= m.first && m.last <= t.last)
             });
             let counter = s.counter_speech();
             let mut push = |cat: Category,
@@ -1027,14 +1029,19 @@ impl Engine {
                 }
                 // A pupil asking staff to keep their own disclosure quiet ("I've been cutting,
                 // please don't tell anyone") is not being groomed; "it's our secret", "don't
-                // tell your mum" and "he said don't tell anyone" still are.
+                // tell your mum" and "he said don't tell anyone" still are. "If you tell anyone
+                // I'll batter you" from a pupil is a peer's threat, reported as one.
                 if cat == Category::Grooming
                     && draft.author == Author::Pupil
                     && e.words.iter().any(|w| matches!(w.as_str(), "tell" | "secret"))
-                    && !e.words.iter().any(|w| matches!(w.as_str(), "your" | "ur" | "our" | "you" | "u"))
-                    && (s.first_tok..=s.last_tok)
-                        .any(|k| matches!(s.word(k), "i" | "im" | "ive" | "me" | "my"))
-                    && !s.has(Cue::ThirdPerson)
+                    && (e.words[0] == "if"
+                        || (!e
+                            .words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "your" | "ur" | "our" | "you" | "u"))
+                            && (s.first_tok..=s.last_tok)
+                                .any(|k| matches!(s.word(k), "i" | "im" | "ive" | "me" | "my"))
+                            && !s.has(Cue::ThirdPerson)))
                 {
                     continue;
                 }
@@ -1419,7 +1426,7 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 50] = [
+                const LINK: [&str; 53] = [
                     // "are the laziest…", "full of chavs"
                     "the",
                     "full",
@@ -1473,6 +1480,10 @@ impl Engine {
                     // "should be ashamed of themselves"
                     "should",
                     "must",
+                    // "is run by woke idiots"
+                    "run",
+                    "by",
+                    "woke",
                 ];
                 let profanity = s
                     .marks
@@ -1497,32 +1508,49 @@ impl Engine {
                             } else {
                                 b
                             };
-                            let after = p.first > b
-                                && p.first - b <= 6
-                                && (b + 1..p.first).all(|k| {
-                                    LINK.contains(&s.word(k))
-                                        || s.marks.iter().any(|(m, e)| {
-                                            m.first == k
-                                                && e.is_some_and(|e| {
-                                                    matches!(e.kind, Kind::Finding(Category::Profanity, _))
-                                                })
-                                        })
-                                })
-                                && (b + 1..p.first).any(|k| {
-                                    // "X has no idea", "Mr X, you're a…" describe X as much as "X is".
-                                    COPULA.contains(&s.word(k))
-                                        || matches!(
-                                            s.word(k),
-                                            "s" | "re"
-                                                | "has"
-                                                | "have"
-                                                | "been"
-                                                | "youre"
-                                                | "your"
-                                                | "you"
-                                                | "full"
-                                        )
-                                });
+                            // "Mrs Hartley hasn't got a clue", "X wants sacking": the insult is the verb.
+                            let predicate = p.first == b + 1
+                                && matches!(
+                                    s.word(p.first),
+                                    "hasnt"
+                                        | "havent"
+                                        | "doesnt"
+                                        | "dont"
+                                        | "wants"
+                                        | "want"
+                                        | "needs"
+                                        | "need"
+                                );
+                            let after = predicate
+                                || p.first > b
+                                    && p.first - b <= 6
+                                    && (b + 1..p.first).all(|k| {
+                                        LINK.contains(&s.word(k))
+                                            || s.marks.iter().any(|(m, e)| {
+                                                m.first == k
+                                                    && e.is_some_and(|e| {
+                                                        matches!(
+                                                            e.kind,
+                                                            Kind::Finding(Category::Profanity, _)
+                                                        )
+                                                    })
+                                            })
+                                    })
+                                    && (b + 1..p.first).any(|k| {
+                                        // "X has no idea", "Mr X, you're a…" describe X as much as "X is".
+                                        COPULA.contains(&s.word(k))
+                                            || matches!(
+                                                s.word(k),
+                                                "s" | "re"
+                                                    | "has"
+                                                    | "have"
+                                                    | "been"
+                                                    | "youre"
+                                                    | "your"
+                                                    | "you"
+                                                    | "full"
+                                            )
+                                    });
                             let excuse = s.excuse_for(p.last);
                             let before = p.last < a
                                 && a - p.last <= if excuse { 5 } else { 3 }
@@ -1563,8 +1591,9 @@ impl Engine {
                         .raw
                         .iter()
                         .any(|p| p.start >= tokens[s.first_tok].start && p.end <= tokens[s.last_tok].end);
-                let friend_request = (c.first..=c.last)
-                    .any(|k| matches!(s.word(k), "friend" | "added" | "follow" | "request"));
+                let friend_request = (c.first..=c.last).any(|k| {
+                    matches!(s.word(k), "friend" | "friended" | "befriended" | "added" | "follow" | "request")
+                });
                 // Staff befriending people is judged on the cue's own words ("as friends on").
                 let befriend = friend_request
                     || (draft.author.is_school_side()
@@ -1599,8 +1628,13 @@ impl Engine {
                         let adds = draft.channel == Channel::Message
                             && channel_named
                             && (c.first..=c.last).any(|k| s.word(k) == "add");
+                        // "Can I have your number?" sent by a pupil is to a member of staff.
+                        let pupil_asks = draft.channel == Channel::Message
+                            && draft.author == Author::Pupil
+                            && asks_for_theirs;
                         friend_request
                             || adds
+                            || pupil_asks
                             || ((channel_named || asks_for_theirs)
                                 && (s.has(Cue::Title)
                                     || tokens.iter().any(|t| matches!(t.word.as_str(), "sir" | "miss"))))
@@ -1724,6 +1758,23 @@ impl Engine {
                     e.is_some_and(|e| e.kind == Kind::Cue(Cue::Confidential) && e.flags.strong)
                 });
                 let fire = if inspection { secret } else { strong || about_someone };
+                if fire && !teaching && draft.channel == Channel::Message && draft.author == Author::Pupil {
+                    // A pupil telling staff about harm to themselves is a disclosure for the DSL.
+                    let (start, end) = span(c.first, c.last);
+                    worded.push(Pre {
+                        category: Category::Confidential,
+                        severity: Severity::High,
+                        start,
+                        end,
+                        detail: None,
+                        clause: None,
+                        say: Some((
+                            "This may be a pupil disclosing harm or a safeguarding concern.",
+                            "Pass it to the Designated Safeguarding Lead now, keep it confidential, and do not reply publicly or promise to keep it secret.",
+                        )),
+                    });
+                    break;
+                }
                 if fire && !teaching {
                     push(
                         Category::Confidential,

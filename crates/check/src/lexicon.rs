@@ -201,7 +201,7 @@ impl Lexicon {
         Ok(lx)
     }
 
-    /// Findings written with "you", "your" and "yourself" also match the chat spellings "u",
+    /// Phrases written with "you", "your" and "yourself" also match the chat spellings "u",
     /// "ur" and "urself" ("dont tell ur parents"), unless a row already lists that phrase.
     fn add_chat_spellings(&mut self) {
         let chat = |w: &str| match w {
@@ -214,7 +214,7 @@ impl Lexicon {
             self.entries.iter().map(|e| (e.words.clone(), e.kind)).collect();
         let mut extra = Vec::new();
         for e in &self.entries {
-            if !matches!(e.kind, Kind::Finding(..)) || !e.words.iter().any(|w| chat(w).is_some()) {
+            if e.words.len() < 2 || !e.words.iter().any(|w| chat(w).is_some()) {
                 continue;
             }
             let words: Vec<String> = e.words.iter().map(|w| chat(w).unwrap_or(w).to_owned()).collect();

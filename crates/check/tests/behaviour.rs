@@ -1014,3 +1014,65 @@ fn phrasings_from_the_eighth_fresh_set() {
     );
     clean("Proud of my cooking today!", Personal, Staff);
 }
+
+#[test]
+fn phrasings_from_the_ninth_fresh_set() {
+    // A pupil's own disclosure of harm at home goes to the DSL, worded as a disclosure.
+    let o = has(
+        "Miss, I don't want to go home tonight, he gets really angry when he's drunk",
+        Message,
+        Pupil,
+        "confidential.information",
+    );
+    assert!(o.findings[0].message.contains("disclosing"), "{:?}", o.findings);
+    has("Sir, my stepdad hits me", Message, Pupil, "confidential.information");
+    clean("my dad beat me at chess lol", Message, Pupil);
+    has("Safeguarding meeting about the Smith boy again today.", Personal, Staff, "confidential.information");
+    clean("Staff safeguarding meeting at 3.30 in the hall.", Official, School);
+    // Insults that are their own verb, and schools run by idiots.
+    has("That Mrs Hartley wants sacking", Comment, Parent, "conduct.derogatory");
+    has("Mrs Hartley hasn't got a clue", Comment, Parent, "conduct.derogatory");
+    clean("Mrs Hartley has got a lovely garden", Comment, Parent);
+    has("This school is run by idiots", Comment, Public, "conduct.derogatory");
+    has("@jacksmith u smell like a bin", Comment, Pupil, "conduct.bullying");
+    // A threat that borrows the words of teaching is still a threat.
+    has("Somebody should teach that teacher a lesson he won't forget", Comment, Public, "conduct.threat");
+    clean("Year 3 will teach their parents a lesson in coding this week", Official, School);
+    has(
+        "Why are the children being made to play out in the rain? Ridiculous.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("Send them all back on the boats", Comment, Public, "conduct.discrimination");
+    // Grooming and exploitation in other words.
+    has("Send me some pictures in your swimsuit.", Message, Public, "safeguarding.grooming");
+    has("I bought you that phone so answer when I call", Message, Public, "safeguarding.grooming");
+    has("If you tell anyone what happened I'll hurt your brother", Message, Public, "safeguarding.grooming");
+    let o = check("if you tell anyone I'll batter you", Message, Pupil);
+    assert_eq!(cats(&o), ["conduct.threat"]);
+    has(
+        "You'll earn more in a week than your mum does in a month.",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    has("I've written a goodbye letter to my family", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "The teachers are brainwashing you. Only we tell you the truth.",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has("a boy keeps sending me pictures of his private parts", Message, Pupil, "conduct.sexual");
+    clean("In PSHE we learnt that private parts are private.", Official, School);
+    // Private contact asked for or made in other words.
+    has("I've friended a few of the Year 11s on Facebook", Message, Staff, "boundary.private-contact");
+    has(
+        "Can I have your number in case I need to talk outside school?",
+        Message,
+        Pupil,
+        "boundary.private-contact",
+    );
+    clean("Can I have the number for the school office?", Message, Pupil);
+}
