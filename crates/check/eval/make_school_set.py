@@ -156,8 +156,10 @@ for t, a in [
     ("fuck you", "public"), ("you're pathetic and everyone knows it", "pupil"),
 ]:
     expect = ["conduct.bullying"]
+    # "slag" was also labelled profanity until session 11; the third, tenth and eleventh sets read
+    # it as an insult only (bullying), and the profanity row was taken out.
     if "Holly Brown" in t:
-        expect += ["pupil.full-name", "conduct.profanity"]
+        expect += ["pupil.full-name"]
     if t.startswith("fuck"):
         expect += ["conduct.profanity"]
     add(t, C if rnd.random() < 0.5 else M, a, expect, decision="block")

@@ -1702,10 +1702,43 @@ impl Engine {
             let confidential = s.marks.iter().filter_map(|(m, e)| {
                 e.filter(|e| e.kind == Kind::Cue(Cue::Confidential)).map(|e| (m, e.flags.strong))
             });
+            let mut told = false;
             for (c, strong) in confidential {
                 let term: String = (c.first..=c.last).map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
-                // "should be sacked" is an opinion, not news of a disciplinary outcome.
-                if !strong && s.cue_before(Cue::Normative, c.first, 2).is_some() {
+                // "should be sacked", "I want her sacked" are opinions, not news of an outcome.
+                if !strong
+                    && (s.cue_before(Cue::Normative, c.first, 2).is_some()
+                        || (c.first.saturating_sub(2)..c.first)
+                            .any(|k| matches!(s.word(k), "want" | "wants")))
+                {
+                    continue;
+                }
+                // "We can't say anything until the report is published": nothing told.
+                let refused = (s.first_tok..c.first).any(|k| {
+                    matches!(s.word(k), "cant" | "cannot" | "not")
+                        && matches!(s.word(k + 1), "say" | "share" | "tell" | "reveal")
+                });
+                let hinted = (s.first_tok..=s.last_tok).any(|k| {
+                    matches!(
+                        s.word(k),
+                        "outstanding"
+                            | "good"
+                            | "great"
+                            | "brilliant"
+                            | "brilliantly"
+                            | "well"
+                            | "inadequate"
+                            | "improvement"
+                            | "delighted"
+                            | "thrilled"
+                            | "pleased"
+                            | "proud"
+                            | "disappointed"
+                            | "grade"
+                            | "result"
+                    )
+                });
+                if refused && !hinted && term.contains("published") {
                     continue;
                 }
                 // Someone's own brother in prison is their business; a pupil's parent is the school's.
@@ -1784,7 +1817,30 @@ impl Engine {
                         None,
                         None,
                     );
+                    told = true;
                     break;
+                }
+            }
+            // "The Khan girl in my class has been self-harming again": a pupil's safeguarding
+            // matter told on a member of staff's own account is confidential as well.
+            if !told && !teaching && draft.channel == Channel::Personal && draft.author.is_school_side() {
+                let concern = s.marks.iter().find(|(_, e)| {
+                    e.is_some_and(|e| {
+                        matches!(
+                            e.kind,
+                            Kind::Finding(
+                                Category::SelfHarm | Category::Grooming | Category::Exploitation,
+                                _
+                            )
+                        )
+                    })
+                });
+                let a_pupil = s.has(Cue::PupilRef)
+                    || (s.first_tok..=s.last_tok).any(|k| {
+                        matches!(s.word(k), "pupil" | "pupils" | "student" | "students" | "class" | "form")
+                    });
+                if let Some((m, _)) = concern.filter(|_| a_pupil) {
+                    push(Category::Confidential, Severity::High, m.first, m.last, None, None);
                 }
             }
             // H. Complaints in the wrong place.

@@ -201,25 +201,36 @@ impl Lexicon {
         Ok(lx)
     }
 
-    /// Phrases written with "you", "your" and "yourself" also match the chat spellings "u",
-    /// "ur" and "urself" ("dont tell ur parents"), unless a row already lists that phrase.
+    /// Phrases written with "you", "your", "yourself" or "are" also match the chat spellings "u",
+    /// "ur", "urself" and "r" ("dont tell ur parents", "r u home alone"), in every mix, unless a
+    /// row already lists that phrase.
     fn add_chat_spellings(&mut self) {
         let chat = |w: &str| match w {
             "you" => Some("u"),
             "your" => Some("ur"),
             "yourself" => Some("urself"),
+            "are" => Some("r"),
             _ => None,
         };
         let mut seen: std::collections::HashSet<(Vec<String>, Kind)> =
             self.entries.iter().map(|e| (e.words.clone(), e.kind)).collect();
         let mut extra = Vec::new();
         for e in &self.entries {
-            if e.words.len() < 2 || !e.words.iter().any(|w| chat(w).is_some()) {
+            let at: Vec<usize> = (0..e.words.len()).filter(|&i| chat(&e.words[i]).is_some()).collect();
+            // A lone "r" or "u" is not a phrase; four or more spellable words do not occur.
+            if e.words.len() < 2 || at.is_empty() || at.len() > 3 {
                 continue;
             }
-            let words: Vec<String> = e.words.iter().map(|w| chat(w).unwrap_or(w).to_owned()).collect();
-            if seen.insert((words.clone(), e.kind)) {
-                extra.push(Entry { words, ..e.clone() });
+            for mask in 1..1u32 << at.len() {
+                let mut words = e.words.clone();
+                for (bit, &i) in at.iter().enumerate() {
+                    if mask & (1 << bit) != 0 {
+                        words[i] = chat(&e.words[i]).unwrap_or_default().to_owned();
+                    }
+                }
+                if seen.insert((words.clone(), e.kind)) {
+                    extra.push(Entry { words, ..e.clone() });
+                }
             }
         }
         self.entries.extend(extra);

@@ -1076,3 +1076,84 @@ fn phrasings_from_the_ninth_fresh_set() {
     );
     clean("Can I have the number for the school office?", Message, Pupil);
 }
+
+#[test]
+fn phrasings_from_the_tenth_fresh_set() {
+    // Chat spellings mix: "r u" is "are you".
+    has("r u home alone rn?", Message, Public, "safeguarding.grooming");
+    clean("Are the Year 4s home from the trip yet?", Message, Parent);
+    // A refusal to say is not a disclosure; a hint at the grade is.
+    clean(
+        "Ofsted visited this week - we can't say anything until the report is published!",
+        Official,
+        School,
+    );
+    has(
+        "Our inspection went brilliantly, but we can't share the grade until the report is published.",
+        Official,
+        School,
+        "confidential.information",
+    );
+    // A pupil's safeguarding matter on a member of staff's own account.
+    let o = has(
+        "The Khan girl in my class has been self-harming again.",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    assert!(cats(&o).contains(&"safeguarding.self-harm"));
+    has("Year 2 parents, message me privately about reading!", Personal, Staff, "boundary.private-contact");
+    has(
+        "Off sick again, the stress at work is unbearable. Management couldn't care less.",
+        Personal,
+        Staff,
+        "complaint.wrong-channel",
+    );
+    has("Gutted for the kids at Holly Grove, we deserved better.", Personal, Staff, "disclaimer.missing");
+    // Complaints in other words; wanting someone sacked is an opinion, not news.
+    has(
+        "why has my daughter's detention been doubled without anyone calling me?!",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    let o = has(
+        "The dinner lady called my son fat. I want her sacked.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    assert!(cats(&o).iter().all(|c| *c == "complaint.wrong-channel"), "{:?}", o.findings);
+    has(
+        "You lot should be ashamed, my son is in tears and you do nothing",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("Go back to Poland", Comment, Public, "conduct.discrimination");
+    clean("We go back to Poland every summer to see my nan.", Comment, Parent);
+    clean("I can't wait to go back to India next year!", Comment, Parent);
+    has("Ur school is a dump lol", Comment, Pupil, "conduct.derogatory");
+    has("Who's the fit blonde teacher in Year 4?", Comment, Public, "conduct.sexual");
+    // "slag" is an insult, not swearing.
+    let o = check("Mary-Jane Watson is a slag", Comment, Pupil);
+    assert_eq!(cats(&o), ["pupil.full-name", "conduct.bullying"]);
+    has("some lads said they'd pay me to hold stuff for them", Message, Pupil, "safeguarding.exploitation");
+    has("im going to end it tonight", Message, Pupil, "safeguarding.self-harm");
+    clean("I'm going to end it with a song tonight", Message, Pupil);
+    has(
+        "my mate keeps talking about joining some group online that hates muslims",
+        Message,
+        Pupil,
+        "safeguarding.radicalisation",
+    );
+    has("you look older than 13 in your profile pic", Message, Public, "safeguarding.grooming");
+    has("miss my uncle keeps touching me when mum is at work", Message, Pupil, "confidential.information");
+    has(
+        "the west must be destroyed, join the fight brothers",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has("send me your address and I'll send you a present x", Message, Public, "safeguarding.grooming");
+}
