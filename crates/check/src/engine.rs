@@ -991,9 +991,10 @@ impl Engine {
             || (draft.channel == Channel::Message && !draft.author.is_school_side());
         let public = draft.channel != Channel::Message;
         let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
-        // An insult is a view as much as "I think" is.
-        let whole_text_view =
-            sentences.iter().any(|s| s.has(Cue::Opinion) || s.has(Cue::Insult) || s.has(Cue::Dehumanise));
+        // An insult or a grievance is a view as much as "I think" is.
+        let whole_text_view = sentences.iter().any(|s| {
+            s.has(Cue::Opinion) || s.has(Cue::Insult) || s.has(Cue::Dehumanise) || s.has(Cue::Grievance)
+        });
         let mut disclaimer_done = false;
         // Findings worded by the adopted policy's settings rather than the category's row.
         let mut worded: Vec<Pre> = Vec::new();
@@ -1623,7 +1624,7 @@ impl Engine {
                     }
                     (_, false) => {
                         // "miss can I have your number": asking for a member of staff's own details.
-                        let asks_for_theirs = (c.first..=c.last).any(|k| s.word(k) == "your");
+                        let asks_for_theirs = (c.first..=c.last).any(|k| matches!(s.word(k), "your" | "ur"));
                         // "can you add me on Facebook", sent to the school: befriending its staff.
                         let adds = draft.channel == Channel::Message
                             && channel_named
@@ -1746,7 +1747,14 @@ impl Engine {
                     || term.contains("jail")
                     || term.contains("custody")
                     || matches!(s.word(c.last), "sentenced" | "convicted" | "remanded");
-                let about_someone = s.names().next().is_some()
+                // "my grievance" is the writer's own business.
+                let own = c.first > s.first_tok && s.word(c.first - 1) == "my";
+                let about_someone = !own
+                    && (s.names().any(|(m, w, p)| match w {
+                        Who::School => false,
+                        Who::Pupil(_) => p == Part::Full || self.looks_like_a_name(s, m),
+                        Who::Staff(_) => true,
+                    })
                     || (s.has(Cue::ThirdPerson) && !criminal)
                     || (s.first_tok..=s.last_tok).any(|k| {
                         matches!(
@@ -1778,7 +1786,7 @@ impl Engine {
                     || (criminal && s.has(Cue::PupilRef))
                     || (s.has(Cue::PersonRef) && !s.has(Cue::Announce) && !criminal)
                     // "had to restrain a Year 2"
-                    || s.cue_after(Cue::PupilRef, c.last, 2).is_some();
+                    || s.cue_after(Cue::PupilRef, c.last, 2).is_some());
                 let inspection = term.contains("ofsted")
                     || term.contains("inspection")
                     || matches!(term.as_str(), "requires improvement" | "inadequate" | "special measures");

@@ -136,6 +136,27 @@ pub fn valid_nino(s: &str) -> bool {
     !matches!(&prefix, b"BG" | b"GB" | b"NK" | b"KN" | b"TN" | b"NT" | b"ZZ")
 }
 
+/// Two letters, six digits and a final A–D, whatever the prefix: "QQ 12 34 56 C" is not issued,
+/// but after "my NI number is" it is meant as one.
+fn nino_shape(s: &str) -> bool {
+    let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
+    b.len() == 9
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..8].iter().all(u8::is_ascii_digit)
+        && matches!(b[8], b'A'..=b'D')
+}
+
+/// "NI number", "NI no", "NINO" or "National Insurance" in the four words before token `i`.
+fn ni_cue(tokens: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(4);
+    (from..i).any(|k| {
+        let w = tokens[k].word.as_str();
+        w == "nino"
+            || w == "insurance"
+            || (w == "ni" && tokens.get(k + 1).is_some_and(|n| matches!(n.word.as_str(), "number" | "no")))
+    })
+}
+
 fn digits_of(s: &str) -> Vec<u8> {
     s.bytes().filter(u8::is_ascii_digit).map(|d| d - b'0').collect()
 }
@@ -529,7 +550,7 @@ impl PiiScanner {
                 });
                 continue;
             }
-            if up.len() == 9 && valid_nino(&up) {
+            if up.len() == 9 && (valid_nino(&up) || (nino_shape(&up) && ni_cue(tokens, i))) {
                 out.push(Hit {
                     category: Category::Identifier,
                     severity: Severity::High,
@@ -545,7 +566,7 @@ impl PiiScanner {
                 let joined: String =
                     std::iter::once(raw).chain(parts.iter().map(|p| &text[p.start..p.end])).collect();
                 if parts[..3].iter().all(|p| p.kind == TokKind::Number && p.end - p.start == 2)
-                    && valid_nino(&joined)
+                    && (valid_nino(&joined) || (nino_shape(&joined) && ni_cue(tokens, i)))
                 {
                     out.push(Hit {
                         category: Category::Identifier,

@@ -1157,3 +1157,63 @@ fn phrasings_from_the_tenth_fresh_set() {
     );
     has("send me your address and I'll send you a present x", Message, Public, "safeguarding.grooming");
 }
+
+#[test]
+fn phrasings_from_the_eleventh_fresh_set() {
+    // An NI number's shape after "NI number" counts even with an unissued prefix.
+    has("My NI number is QQ 12 34 56 C for the payroll form", Personal, Staff, "personal-data.identifier");
+    has("my national insurance number is QQ123456C", Message, Staff, "personal-data.identifier");
+    clean("Our hall code is QQ 12 34 56 C for the lockers", Official, School);
+    has(
+        "Our Rowan has coeliac disease, can we get gluten free options?",
+        Comment,
+        Parent,
+        "personal-data.special-category",
+    );
+    has(
+        "Please welcome our new pupil, Zoe, who has just arrived from Turkey and speaks very little English.",
+        Official,
+        School,
+        "personal-data.special-category",
+    );
+    clean("Year 4 learnt how to say hello in Turkish and Polish.", Official, School);
+    // A grievance is a view; the writer's own grievance is not confidential about someone.
+    let o = check("Holly Grove are trying to push me out after my grievance.", Personal, Staff);
+    assert!(
+        cats(&o).contains(&"disclaimer.missing") && !cats(&o).contains(&"confidential.information"),
+        "{:?}",
+        o.findings
+    );
+    has("Mr Clegg raised a grievance.", Personal, Staff, "confidential.information");
+    has(
+        "My daughter was left crying in the playground and nobody noticed.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("olly smith-jones is a grass", Comment, Pupil, "conduct.bullying");
+    clean("The grass on the field is being cut on Friday.", Official, School);
+    has(
+        "miss can u tell me ur insta so we can talk in the holidays",
+        Message,
+        Pupil,
+        "boundary.private-contact",
+    );
+    has("i dont see the point in anything anymore", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "year 11s are making us carry stuff in our bags for them",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+    has("Our brothers in Syria need fighters.", Message, Public, "safeguarding.radicalisation");
+    has("someone posted a video of me getting changed in PE", Message, Pupil, "conduct.sexual");
+    has("i'm 24 but age is just a number right", Message, Public, "safeguarding.grooming");
+    has(
+        "i think my friend is being groomed by a man she met online",
+        Message,
+        Pupil,
+        "safeguarding.grooming",
+    );
+    clean("In PSHE Year 6 learnt how to tell when someone is being groomed online.", Official, School);
+}
