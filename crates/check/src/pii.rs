@@ -118,17 +118,7 @@ pub fn valid_iban(s: &str) -> bool {
 
 /// National Insurance number: two prefix letters, six digits, suffix A–D.
 pub fn valid_nino(s: &str) -> bool {
-    let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
-    if b.len() != 9
-        || !b[0].is_ascii_uppercase()
-        || !b[1].is_ascii_uppercase()
-        || !b[2..8].iter().all(u8::is_ascii_digit)
-    {
-        return false;
-    }
-    if !matches!(b[8], b'A'..=b'D') {
-        return false;
-    }
+    let Some(b) = nino_letters(s) else { return false };
     if b"DFIQUV".contains(&b[0]) || b"DFIQUVO".contains(&b[1]) {
         return false;
     }
@@ -136,14 +126,19 @@ pub fn valid_nino(s: &str) -> bool {
     !matches!(&prefix, b"BG" | b"GB" | b"NK" | b"KN" | b"TN" | b"NT" | b"ZZ")
 }
 
-/// Two letters, six digits and a final A–D, whatever the prefix: "QQ 12 34 56 C" is not issued,
-/// but after "my NI number is" it is meant as one.
-fn nino_shape(s: &str) -> bool {
+/// Two letters, six digits and a final A–D, upper-cased without spaces, whatever the prefix.
+fn nino_letters(s: &str) -> Option<Vec<u8>> {
     let b: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).map(|c| c.to_ascii_uppercase()).collect();
-    b.len() == 9
+    (b.len() == 9
         && b[..2].iter().all(u8::is_ascii_uppercase)
         && b[2..8].iter().all(u8::is_ascii_digit)
-        && matches!(b[8], b'A'..=b'D')
+        && matches!(b[8], b'A'..=b'D'))
+    .then_some(b)
+}
+
+/// "QQ 12 34 56 C" is never issued, but after "my NI number is" it is meant as one.
+fn nino_shape(s: &str) -> bool {
+    nino_letters(s).is_some()
 }
 
 /// "NI number", "NI no", "NINO" or "National Insurance" in the four words before token `i`.
