@@ -1025,6 +1025,8 @@ fn phrasings_from_the_ninth_fresh_set() {
         "confidential.information",
     );
     assert!(o.findings[0].message.contains("disclosing"), "{:?}", o.findings);
+    let sh = check("i want to kill myself", Message, Pupil);
+    assert_eq!(o.findings[0].clause, sh.findings[0].clause, "a disclosure cites the safeguarding clause");
     has("Sir, my stepdad hits me", Message, Pupil, "confidential.information");
     clean("my dad beat me at chess lol", Message, Pupil);
     has("Safeguarding meeting about the Smith boy again today.", Personal, Staff, "confidential.information");
