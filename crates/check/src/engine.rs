@@ -1714,32 +1714,37 @@ impl Engine {
                 {
                     continue;
                 }
-                // "We can't say anything until the report is published": nothing told.
-                let refused = (s.first_tok..c.first).any(|k| {
-                    matches!(s.word(k), "cant" | "cannot" | "not")
-                        && matches!(s.word(k + 1), "say" | "share" | "tell" | "reveal")
-                });
-                let hinted = (s.first_tok..=s.last_tok).any(|k| {
-                    matches!(
-                        s.word(k),
-                        "outstanding"
-                            | "good"
-                            | "great"
-                            | "brilliant"
-                            | "brilliantly"
-                            | "well"
-                            | "inadequate"
-                            | "improvement"
-                            | "delighted"
-                            | "thrilled"
-                            | "pleased"
-                            | "proud"
-                            | "disappointed"
-                            | "grade"
-                            | "result"
-                    )
-                });
-                if refused && !hinted && term.contains("published") {
+                // "We can't say anything until the report is published": nothing told, unless
+                // the sentence hints at the grade.
+                let refused = || {
+                    (s.first_tok..c.first).any(|k| {
+                        matches!(s.word(k), "cant" | "cannot" | "not")
+                            && matches!(s.word(k + 1), "say" | "share" | "tell" | "reveal")
+                    })
+                };
+                let hinted = || {
+                    (s.first_tok..=s.last_tok).any(|k| {
+                        matches!(
+                            s.word(k),
+                            "outstanding"
+                                | "good"
+                                | "great"
+                                | "brilliant"
+                                | "brilliantly"
+                                | "well"
+                                | "inadequate"
+                                | "improvement"
+                                | "delighted"
+                                | "thrilled"
+                                | "pleased"
+                                | "proud"
+                                | "disappointed"
+                                | "grade"
+                                | "result"
+                        )
+                    })
+                };
+                if term.contains("published") && refused() && !hinted() {
                     continue;
                 }
                 // Someone's own brother in prison is their business; a pupil's parent is the school's.
