@@ -7,7 +7,7 @@ use crate::normalize::{fold_into, Folded};
 use crate::pii::{Hit, PiiScanner};
 use crate::rules::PolicyRules;
 use crate::text::{dedup, tokenize_into, TokKind, Token};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -85,8 +85,15 @@ pub struct Engine {
     by_pair: WordIndex,
     pattern_words: Vec<Vec<String>>,
     /// Single-word terms that also match at the start of, or inside, a word ("fucking", "bullshit").
-    affix_ac: Option<AhoCorasick>,
-    affix_pattern: Vec<u32>,
+    /// They are few, so each word is tried against those sharing its first byte, at the word's
+    /// start, and inside it only for terms that may match there.
+    affixes: Vec<Affix>,
+    affix_by_first: Box<[Vec<u16>; 256]>,
+    /// The first bytes of terms that match inside words, as a bitmap.
+    infix_first: [u64; 4],
+    /// The shortest affix term, and the shortest that matches inside words.
+    affix_min: usize,
+    infix_min: usize,
     payloads: Vec<Vec<Payload>>,
     handle_ac: Option<AhoCorasick>,
     handle_who: Vec<Vec<Who>>,
@@ -107,6 +114,13 @@ pub struct Engine {
     loose: Vec<bool>,
     /// Words a term may be run on from, de-duplicated as words are.
     run_on_heads: Vec<Vec<u8>>,
+}
+
+struct Affix {
+    key: Vec<u8>,
+    pattern: u32,
+    /// Some entry of the pattern matches inside a word, not only at its start.
+    infix: bool,
 }
 
 /// Words common in public text, never read as a misspelling ("block" is not "bollock").
@@ -193,7 +207,7 @@ struct Scratch {
     buf: Vec<u8>,
     ranges: Vec<(usize, usize)>,
     hashes: Vec<u64>,
-    affix: Vec<(usize, u32, bool, u32)>,
+    affix: Vec<(usize, u32, bool, u32, usize)>,
     loose_hits: Vec<usize>,
     ids: Vec<u32>,
 }
@@ -420,8 +434,7 @@ impl Engine {
         let mut by_word: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut by_pair: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
-        let mut affix_keys: Vec<&str> = Vec::new();
-        let mut affix_pattern: Vec<u32> = Vec::new();
+        let mut affixes: Vec<Affix> = Vec::new();
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
             match words.as_slice() {
@@ -441,21 +454,25 @@ impl Engine {
                 Payload::Name { .. } => false,
             });
             if affix && !key.contains(' ') {
-                affix_keys.push(key);
-                affix_pattern.push(id as u32);
+                let infix = payloads[id].iter().any(|p| match p {
+                    Payload::Lex(l) => lexicon.entries[*l as usize].flags.infix,
+                    Payload::Name { .. } => false,
+                });
+                affixes.push(Affix { key: key.clone().into_bytes(), pattern: id as u32, infix });
             }
         }
-        let affix_ac = if affix_keys.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&affix_keys)
-                    .map_err(|e| BuildError::Matcher(e.to_string()))?,
-            )
-        };
+        let mut affix_by_first: Box<[Vec<u16>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
+        let affix_min = affixes.iter().map(|a| a.key.len()).min().unwrap_or(usize::MAX);
+        let infix_min = affixes.iter().filter(|a| a.infix).map(|a| a.key.len()).min().unwrap_or(usize::MAX);
+        let mut infix_first = [0u64; 4];
+        for (k, a) in affixes.iter().enumerate() {
+            if let Some(&b) = a.key.first() {
+                affix_by_first[b as usize].push(k as u16);
+                if a.infix {
+                    infix_first[b as usize >> 6] |= 1 << (b & 63);
+                }
+            }
+        }
         let loose: Vec<bool> = payloads
             .iter()
             .map(|ps| {
@@ -494,8 +511,11 @@ impl Engine {
             by_word: WordIndex::new(by_word),
             by_pair: WordIndex::new(by_pair),
             pattern_words,
-            affix_ac,
-            affix_pattern,
+            affixes,
+            affix_by_first,
+            infix_first,
+            affix_min,
+            infix_min,
             payloads,
             handle_ac,
             handle_who,
@@ -634,25 +654,42 @@ impl Engine {
         // Prefix and infix terms, in one pass over all the words, in the order each word's own
         // pass would give them.
         affix.clear();
-        if let Some(ac) = &self.affix_ac {
-            for m in ac.find_overlapping_iter(buf.as_slice()) {
-                let i = ranges.partition_point(|r| r.1 <= m.start());
-                let Some(&(from, to)) = ranges.get(i) else { continue };
-                if m.start() == from && m.end() == to {
+        for (i, &(from, to)) in ranges.iter().enumerate() {
+            let word = &buf[from..to];
+            // A term matching the whole word is not an affix: shorter words hold none.
+            if word.len() <= self.affix_min {
+                continue;
+            }
+            let found = affix.len();
+            // The start, then the places an infix term could begin and still fit.
+            let inner = word.len().saturating_sub(self.infix_min) + 1;
+            for p in std::iter::once(0).chain(1..inner) {
+                let b = word[p];
+                if p > 0 && self.infix_first[b as usize >> 6] & (1 << (b & 63)) == 0 {
                     continue;
                 }
-                // Characters, not bytes: count the bytes that start one.
-                let at = buf[from..m.start()].iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
-                affix.push((i, self.affix_pattern[m.pattern().as_usize()], m.start() == from, at));
+                for &k in &self.affix_by_first[b as usize] {
+                    let a = &self.affixes[k as usize];
+                    if (p > 0 && !a.infix) || !word[p..].starts_with(&a.key) {
+                        continue;
+                    }
+                    if p == 0 && a.key.len() == word.len() {
+                        continue;
+                    }
+                    // Characters, not bytes: count the bytes that start one.
+                    let at = word[..p].iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+                    affix.push((i, a.pattern, p == 0, at, p + a.key.len()));
+                }
             }
-            affix.sort_by_key(|a| a.0);
+            // In the order of where each term ends, as a scan of the word would find them.
+            affix[found..].sort_by_key(|a| a.4);
         }
         hashes.clear();
         hashes.extend((0..tokens.len()).map(|i| word_hash(dw(i))));
         let mut next_affix = 0;
         loose_hits.clear();
         for i in 0..tokens.len() {
-            while let Some(&(k, id, at_start, at)) = affix.get(next_affix).filter(|a| a.0 == i) {
+            while let Some(&(k, id, at_start, at, _)) = affix.get(next_affix).filter(|a| a.0 == i) {
                 hit(id as usize, k, k, false, at_start, at);
                 next_affix += 1;
             }
