@@ -568,7 +568,7 @@ impl Engine {
         tokenize_into(&folded.text, &is_upper, &mut tokens, &mut scratch.chars);
         let mut marks = std::mem::take(&mut scratch.marks);
         marks.clear();
-        let mut scan = Scan { tokens: &tokens, marks, raw: Vec::new() };
+        let mut scan = Scan { text: &folded.text, tokens: &tokens, marks, raw: Vec::new() };
         self.match_terms(&mut scan, scratch);
         self.pii.scan(&folded.text, &tokens, &mut scan.raw);
         let mut findings = Vec::new();
@@ -887,6 +887,8 @@ struct Mark {
 }
 
 struct Scan<'a> {
+    /// The folded text the tokens' spans index.
+    text: &'a str,
     tokens: &'a [Token],
     marks: Vec<Mark>,
     raw: Vec<Hit>,
@@ -1041,8 +1043,12 @@ impl Engine {
             // "shouldn't be allowed to teach children" is about teaching, not a lesson.
             // "teach him a lesson he won't forget" is a threat, not a lesson.
             let teaching = s.cues(Cue::Teaching).any(|m| {
-                !(m.first.saturating_sub(3)..m.first)
-                    .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
+                // "mrtaylor_teach" is a username, not a lesson.
+                let in_username = tokens[m.first].start > 0
+                    && scan.text.as_bytes().get(tokens[m.first].start - 1) == Some(&b'_');
+                !in_username
+                    && !(m.first.saturating_sub(3)..m.first)
+                        .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
                     && !s.cues(Cue::ThreatPhrase).any(|t| t.first <= m.first && m.last <= t.last)
             });
             let counter = s.counter_speech();
@@ -1080,6 +1086,40 @@ impl Engine {
                             && (s.first_tok..=s.last_tok)
                                 .any(|k| matches!(s.word(k), "i" | "im" | "ive" | "me" | "my"))
                             && !s.has(Cue::ThirdPerson)))
+                {
+                    continue;
+                }
+                // "Send me a photo of your child's costume", "… of the form", "… for the
+                // newsletter": a photo of a thing, not of the reader.
+                if cat == Category::Grooming
+                    && e.words.last().is_some_and(|w| {
+                        matches!(w.as_str(), "pic" | "pics" | "picture" | "pictures" | "photo" | "photos")
+                    })
+                    && m.last < s.last_tok
+                    && match s.word(m.last + 1) {
+                        "for" => true,
+                        "of" => match s.word((m.last + 2).min(s.last_tok)) {
+                            "you" | "yourself" | "u" | "urself" | "yourselves" | "ya" => false,
+                            "your" | "ur" => matches!(
+                                s.word((m.last + 3).min(s.last_tok)),
+                                "child"
+                                    | "childs"
+                                    | "son"
+                                    | "sons"
+                                    | "daughter"
+                                    | "daughters"
+                                    | "kids"
+                                    | "form"
+                                    | "homework"
+                                    | "project"
+                                    | "work"
+                                    | "artwork"
+                                    | "costume"
+                            ),
+                            _ => m.last + 2 <= s.last_tok,
+                        },
+                        _ => false,
+                    }
                 {
                     continue;
                 }
@@ -1464,7 +1504,7 @@ impl Engine {
                 .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 53] = [
+                const LINK: [&str; 54] = [
                     // "are the laziest…", "full of chavs"
                     "the",
                     "full",
@@ -1491,6 +1531,7 @@ impl Engine {
                     "too",
                     "all",
                     "here",
+                    "there",
                     "always",
                     "bloody",
                     "total",
@@ -1558,6 +1599,11 @@ impl Engine {
                                         | "want"
                                         | "needs"
                                         | "need"
+                                        // "X should be sacked"
+                                        | "should"
+                                        | "ought"
+                                        | "deserves"
+                                        | "deserve"
                                 );
                             let after = predicate
                                 || p.first > b

@@ -1219,3 +1219,78 @@ fn phrasings_from_the_eleventh_fresh_set() {
     );
     clean("In PSHE Year 6 learnt how to tell when someone is being groomed online.", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twelfth_fresh_set() {
+    // A request not to share photos is guidance, not a confidential marker.
+    clean(
+        "Please do not share photos of other children from the school play on social media.",
+        Official,
+        School,
+    );
+    has(
+        "Please do not share this outside school: Mr Clegg has been suspended.",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    // Hints at staff news and at an inspection grade.
+    has(
+        "Not allowed to say much but let's just say a certain member of staff won't be back after half term",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    clean("Not allowed to say much about the surprise, but Year 6 will love it!", Personal, Staff);
+    has(
+        "We got outstanding but can't say officially till the report's out",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    // "on snap" names a private channel; a username ending in "_teach" is not a lesson.
+    has(
+        "Add me on snap if you're in my tutor group and need help with revision - mrtaylor_teach",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    clean("Snap! We both wore the same jumper to the fair", Comment, Parent);
+    // Threats by idiom.
+    has("That teacher Mr Clegg wants to watch his back", Comment, Public, "conduct.threat");
+    clean("I've always got your back, Mr Clegg", Comment, Parent);
+    has("Hope the place burns down with them all inside", Comment, Public, "conduct.threat");
+    has("Delete your account or I'll make sure everyone sees those pics", Message, Public, "conduct.threat");
+    clean("We'll make sure everyone sees the photos from sports day on the website.", Official, School);
+    has("Who let the gypsies into the school? Lock your cars", Comment, Public, "conduct.discrimination");
+    // Derogatory remarks: "there are", "should be sacked", "worst", "lying witch".
+    has("The dinner ladies there are a bunch of fat lazy cows", Comment, Parent, "conduct.derogatory");
+    has("The head should be sacked.", Comment, Parent, "conduct.derogatory");
+    clean("Nobody should be sacked for one mistake.", Official, School);
+    has("Worst school in Lancashire.", Comment, Parent, "conduct.derogatory");
+    clean("That was the worst storm we've had all year", Official, School);
+    clean("you're the worst", Comment, Parent);
+    has("Mrs Hartley is a lying witch and everyone knows it", Comment, Parent, "conduct.derogatory");
+    clean("Mrs Hartley dressed as a witch for World Book Day", Official, School);
+    // Complaints that threaten the press.
+    has(
+        "My child has been bullied for months and you've done nothing. Next stop is the local paper.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    clean("Our choir was in the local paper this week!", Comment, Parent);
+    // Grooming by flattery; a photo of a thing is not a photo of the reader.
+    has("You're so pretty, I could make you a model.", Message, Public, "safeguarding.grooming");
+    clean("In art we learnt how to make a model volcano", Official, School);
+    clean("Please send me a photo of your child's costume for the display", Official, School);
+    clean("Please send me a picture of the form when you've signed it", Message, Staff);
+    has("send me a pic of yourself", Message, Public, "safeguarding.grooming");
+    has("send me a photo of ur legs", Message, Public, "safeguarding.grooming");
+    has(
+        "my brothers mates keep giving me weed to sell at school",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+}
