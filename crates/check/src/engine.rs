@@ -1886,7 +1886,16 @@ impl Engine {
                 }) || s.marks.iter().any(|(_, e)| {
                     e.is_some_and(|e| e.kind == Kind::Cue(Cue::Confidential) && e.flags.strong)
                 });
-                let fire = if inspection { secret } else { strong || about_someone };
+                // "Put in special measures. Can't say more until it's official": news held back
+                // about an inspection told elsewhere in the post.
+                let withheld_inspection = matches!(s.word(c.first), "cant" | "cannot")
+                    && tokens.iter().enumerate().any(|(k, t)| match t.word.as_str() {
+                        "ofsted" | "inspection" | "inspectors" | "inadequate" => true,
+                        "measures" => k > 0 && tokens[k - 1].word == "special",
+                        "improvement" => k > 0 && tokens[k - 1].word == "requires",
+                        _ => false,
+                    });
+                let fire = if inspection { secret } else { strong || about_someone || withheld_inspection };
                 if fire && !teaching && draft.channel == Channel::Message && draft.author == Author::Pupil {
                     // A pupil telling staff about harm to themselves is a disclosure for the DSL,
                     // under the policy's safeguarding clause.

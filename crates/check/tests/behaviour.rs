@@ -1294,3 +1294,56 @@ fn phrasings_from_the_twelfth_fresh_set() {
         "safeguarding.exploitation",
     );
 }
+
+#[test]
+fn phrasings_from_the_thirteenth_fresh_set() {
+    // "sick" as in ill is not an insult.
+    clean("Exhausted. Three kids in my class were sick today and one bit a TA.", Personal, Staff);
+    has("the teachers at that school are sick", Comment, Public, "conduct.derogatory");
+    // News about an inspection held back is still news; a teaser is not.
+    has(
+        "Gutted the school's been put in special measures. Can't say more until it's official.",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    clean("Exciting news coming soon! Can't say more until it's official", Official, School);
+    has(
+        "Why is my daughter's class being taught by supply teachers every week? Absolutely fed up.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "My son came home with bruises again and no one from school even rang me.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("Bunch of snowflakes running this place", Comment, Public, "conduct.derogatory");
+    has("Ur school is full of inbred chavs lol", Comment, Public, "conduct.derogatory");
+    has(
+        "I'll be waiting outside the gates for that teacher at 3:15, tell him that",
+        Comment,
+        Public,
+        "conduct.threat",
+    );
+    clean("I'll be waiting outside the gates at 3:15 to collect my son", Comment, Parent);
+    has("Hand over £500 or the video goes to everyone in your contacts", Message, Public, "conduct.threat");
+    has("hey i saw ur tiktok, ur really mature for 13", Message, Public, "safeguarding.grooming");
+    clean("Amelia is very mature for her age and a credit to the class.", Message, Staff);
+    // A pupil telling staff of a threat against them is a disclosure for the DSL.
+    has(
+        "someone at school said they'll stab me at lunch tomorrow",
+        Message,
+        Pupil,
+        "confidential.information",
+    );
+    has("i keep making myself sick after meals and i cant stop", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "Whites are the real victims in this country. Time to fight back before we're replaced.",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+}
