@@ -114,6 +114,8 @@ pub struct Engine {
     loose: Vec<bool>,
     /// Words a term may be run on from, de-duplicated as words are.
     run_on_heads: Vec<Vec<u8>>,
+    /// Indices of those heads by their first byte, in list order.
+    run_on_by_first: Box<[Vec<u8>; 256]>,
 }
 
 struct Affix {
@@ -527,6 +529,15 @@ impl Engine {
             typos: WordIndex::new(typos),
             typo_words,
             loose,
+            run_on_by_first: {
+                let mut by: Box<[Vec<u8>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
+                for (k, h) in RUN_ON_HEADS.iter().enumerate() {
+                    if let Some(&b) = h.as_bytes().first() {
+                        by[b as usize].push(k as u8);
+                    }
+                }
+                by
+            },
             run_on_heads: RUN_ON_HEADS.iter().map(|h| dedup(h).0.into_bytes()).collect(),
         })
     }
@@ -729,9 +740,10 @@ impl Engine {
                 (word.as_slice() == w).then_some(*id)
             }));
             if ids.is_empty() && w.len() >= 5 {
-                for head in &self.run_on_heads {
-                    // Most heads differ in the first letter: skip them without a call to compare.
-                    if head.first() != w.first() || w.len() < head.len() + 4 {
+                for head in
+                    self.run_on_by_first[w[0] as usize].iter().map(|&k| &self.run_on_heads[k as usize])
+                {
+                    if w.len() < head.len() + 4 {
                         continue;
                     }
                     let Some(rest) = w.strip_prefix(head.as_slice()).filter(|r| r.len() >= 4) else {

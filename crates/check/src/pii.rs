@@ -240,6 +240,11 @@ impl PiiScanner {
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
+            // Numbers start only at a digit, "+" or "(": skip to the next one.
+            match b[i..].iter().position(|c| c.is_ascii_digit() || matches!(c, b'+' | b'(')) {
+                Some(off) => i += off,
+                None => break,
+            }
             let c = b[i];
             let starts = c.is_ascii_digit()
                 || c == b'+'
@@ -394,13 +399,25 @@ impl PiiScanner {
 
     fn postcodes(&self, text: &str, out: &mut Vec<Hit>) {
         let b = text.as_bytes();
+        // Every outward code has a digit second or third ("A9", "AA9"), so only the two places
+        // before each digit can start one; they are tried in order, each once.
         let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_alphabetic() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
-                i += 1;
-                continue;
-            }
-            if let Some((len, compact)) = postcode_at(&b[i..]) {
+        let mut d = 0;
+        while d < b.len() {
+            let Some(off) = b[d..].iter().position(u8::is_ascii_digit) else { break };
+            d += off;
+            let from = i.max(d.saturating_sub(2));
+            d += 1;
+            i = from;
+            while i + 1 < d {
+                if !b[i].is_ascii_alphabetic() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+                    i += 1;
+                    continue;
+                }
+                let Some((len, compact)) = postcode_at(&b[i..]) else {
+                    i += 1;
+                    continue;
+                };
                 let end = i + len;
                 if compact != self.school_postcode {
                     out.push(Hit {
@@ -412,8 +429,7 @@ impl PiiScanner {
                     });
                 }
                 i = end;
-            } else {
-                i += 1;
+                d = d.max(end);
             }
         }
     }
