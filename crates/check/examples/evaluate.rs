@@ -129,6 +129,7 @@ fn main() {
     school(&root.join("crates/check"), "fresh11.jsonl", "Eleventh fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh12.jsonl", "Twelfth fresh set (see eval/README.md)");
     school(&root.join("crates/check"), "fresh13.jsonl", "Thirteenth fresh set (see eval/README.md)");
+    school(&root.join("crates/check"), "fresh14.jsonl", "Fourteenth fresh set (see eval/README.md)");
     functional(&root.join("crates/check"), "functional.jsonl");
 }
 
