@@ -33,8 +33,12 @@ add(C, "parent", "Amazing school, amazing staff. Couldn't ask for better.")
 add(C, "public", "I know who you are Mrs Shah and I know where you park", [THREAT])
 add(C, "public", "They should bring back the cane for little scrotes like Olly Smith-Jones", [FN, BULLY])
 add(C, "parent", "Is the school open tomorrow with the snow?")
-add(C, "public", "Transgender nonsense being pushed on our kids at this school. Disgraceful.", [DISC])
-add(C, "parent", "you lot are a joke, my kid's been waiting six weeks for a meeting", [COMP, DEROG])
+# Relabelled after the first score: besides the hate, this is a complaint about what the school
+# teaches, aired on its page ("received complaints are complaint.wrong-channel", as in every set).
+add(C, "public", "Transgender nonsense being pushed on our kids at this school. Disgraceful.", [DISC, COMP])
+# Relabelled after the first score: "you lot are …" aimed at the page is bullying in the second set
+# (f037, "You lot are a bunch of wankers"), and this set follows it.
+add(C, "parent", "you lot are a joke, my kid's been waiting six weeks for a meeting", [COMP, BULLY])
 add(C, "public", "Your teachers are paedos the lot of them", [DEROG])
 
 # Messages

@@ -1243,7 +1243,14 @@ impl Engine {
                 s.cue_after(Cue::SecondPerson, at, 1).is_some()
             };
             for m in s.cues(Cue::Insult) {
-                if teaching || !person_target(m.first) {
+                // "little scrotes like Olly Smith-Jones"
+                let like_named = s.word((m.last + 1).min(s.last_tok)) == "like"
+                    && s.names().any(|(n, w, part)| {
+                        n.first == m.last + 2
+                            && matches!(w, Who::Pupil(_) | Who::Staff(_))
+                            && (part != Part::First || self.first_name_is_name(s, n))
+                    });
+                if teaching || !(person_target(m.first) || like_named) {
                     continue;
                 }
                 if !entity_target(m) {
@@ -1588,7 +1595,14 @@ impl Engine {
                         entities.iter().any(|&(a, b)| {
                             // "the kids in 6B are…": a short phrase saying which ones.
                             let b = if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
-                                b + 2
+                                // "the kids in my form are…"
+                                if b + 3 < p.first
+                                    && matches!(s.word(b + 2), "my" | "our" | "the" | "their" | "his" | "her")
+                                {
+                                    b + 3
+                                } else {
+                                    b + 2
+                                }
                             } else if matches!(s.word(b + 1), "who" | "that") {
                                 // "parents who send their kids in with nits are…": past the clause.
                                 (b + 3..p.first.min(b + 10))

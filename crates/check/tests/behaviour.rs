@@ -1347,3 +1347,46 @@ fn phrasings_from_the_thirteenth_fresh_set() {
         "safeguarding.radicalisation",
     );
 }
+
+#[test]
+fn phrasings_from_the_fourteenth_fresh_set() {
+    has(
+        "Get well soon to Will Turner who broke his arm at the weekend!",
+        Official,
+        School,
+        "personal-data.special-category",
+    );
+    clean("Year 4 learnt how a broken arm is set in a hospital.", Official, School);
+    has("Some of the kids in my form are absolute animals, honestly", Personal, Staff, "conduct.derogatory");
+    has(
+        "Any of my pupils reading this - I'm always here on WhatsApp if you need to talk, 07755 443322",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    has("I know who you are Mrs Shah and I know where you park", Comment, Public, "conduct.threat");
+    has(
+        "They should bring back the cane for little scrotes like Olly Smith-Jones",
+        Comment,
+        Public,
+        "conduct.bullying",
+    );
+    has(
+        "Transgender nonsense being pushed on our kids at this school.",
+        Comment,
+        Public,
+        "conduct.discrimination",
+    );
+    has("my kid's been waiting six weeks for a meeting", Comment, Parent, "complaint.wrong-channel");
+    has("my step mum locks me in my room and doesnt feed me", Message, Pupil, "confidential.information");
+    has("I'm going to come to your school and kill every teacher there", Message, Public, "conduct.threat");
+    // "get lost" said of oneself is not an insult.
+    let o = check("sir can i have ur number in case i get lost on the trip", Message, Pupil);
+    assert!(
+        cats(&o).contains(&"boundary.private-contact") && !cats(&o).contains(&"conduct.bullying"),
+        "{:?}",
+        o.findings
+    );
+    clean("We don't want anyone to get lost on the trip, so stay with your group.", Official, School);
+    has("get lost you loser", Comment, Pupil, "conduct.bullying");
+}
