@@ -117,19 +117,29 @@ fn main() {
         "fresh.jsonl",
         "Fresh school set (written after the engine, see eval/README.md)",
     );
-    school(&root.join("crates/check"), "fresh2.jsonl", "Second fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh3.jsonl", "Third fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh4.jsonl", "Fourth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh5.jsonl", "Fifth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh6.jsonl", "Sixth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh7.jsonl", "Seventh fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh8.jsonl", "Eighth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh9.jsonl", "Ninth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh10.jsonl", "Tenth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh11.jsonl", "Eleventh fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh12.jsonl", "Twelfth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh13.jsonl", "Thirteenth fresh set (see eval/README.md)");
-    school(&root.join("crates/check"), "fresh14.jsonl", "Fourteenth fresh set (see eval/README.md)");
+    // Each later fresh set, in the order they were written.
+    const LATER: [&str; 13] = [
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+    ];
+    for (k, nth) in LATER.iter().enumerate() {
+        school(
+            &root.join("crates/check"),
+            &format!("fresh{}.jsonl", k + 2),
+            &format!("{nth} fresh set (see eval/README.md)"),
+        );
+    }
     functional(&root.join("crates/check"), "functional.jsonl");
 }
 
