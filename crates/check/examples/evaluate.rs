@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 13] = [
+    const LATER: [&str; 14] = [
         "Second",
         "Third",
         "Fourth",
@@ -132,6 +132,7 @@ fn main() {
         "Twelfth",
         "Thirteenth",
         "Fourteenth",
+        "Fifteenth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
