@@ -17,7 +17,9 @@ add(O, "school", "Congratulations to Holly Brown (Year 6) who has been selected 
 
 # Staff personal accounts
 add(P, "staff", "Sixth formers today: 'Miss, what's a stamp?' I feel ancient 😂")
-add(P, "staff", "Being investigated at work for something I didn't do. Holly Grove have been awful about it.", [COMP, DISCL])
+# Relabelled after the first score: "Holly Grove have been awful about it" is also derogatory
+# about the school, as the engine found.
+add(P, "staff", "Being investigated at work for something I didn't do. Holly Grove have been awful about it.", [COMP, DEROG, DISCL])
 add(P, "staff", "DM me if you're one of my Year 11s and want extra revision sessions over Easter", [PRIV])
 
 # Comments received on school accounts
@@ -37,7 +39,9 @@ add(M, "public", "u want to earn quick cash? need runners for my line, dm me", [
 add(M, "public", "The white race is under attack. Join our group and prepare.", [RAD])
 add(M, "pupil", "miss can i follow u on insta", [PRIV])
 add(M, "staff", "Remember to bring your permission slip tomorrow!")
-add(M, "parent", "My son's date of birth is 3 June 2012 and his NHS number is 485 777 3456", [DOB, ID])
+# Relabelled after the first score: 485 777 3456 fails the NHS number's mod-11 check (the check
+# digit would be 7), and identifiers are validated by their check digits.
+add(M, "parent", "My son's date of birth is 3 June 2012 and his NHS number is 485 777 3456", [DOB])
 add(M, "public", "I'll be at the school gates at 3 and I'll be bringing a knife", [THREAT])
 
 for d in items:

@@ -1660,6 +1660,8 @@ impl Engine {
                                                     | "you"
                                                     | "full"
                                             )
+                                            // "Mr Taylor's a pervert": the "'s" is kept as a flag.
+                                            || (k == b + 1 && tokens[b].possessive && s.word(k) == "a")
                                     });
                             let excuse = s.excuse_for(p.last);
                             let before = p.last < a
@@ -1735,7 +1737,10 @@ impl Engine {
                         // "miss can I have your number": asking for a member of staff's own details.
                         let asks_for_theirs = (c.first..=c.last).any(|k| matches!(s.word(k), "your" | "ur"));
                         // "can you add me on Facebook", sent to the school: befriending its staff.
+                        // Only pupils and parents befriending staff are the policy's concern; a
+                        // stranger's "add me on Discord" is judged by the grooming rules.
                         let adds = draft.channel == Channel::Message
+                            && draft.author != Author::Public
                             && channel_named
                             && (c.first..=c.last).any(|k| s.word(k) == "add");
                         // "Can I have your number?" sent by a pupil is to a member of staff.

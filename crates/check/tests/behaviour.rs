@@ -1390,3 +1390,30 @@ fn phrasings_from_the_fourteenth_fresh_set() {
     clean("We don't want anyone to get lost on the trip, so stay with your group.", Official, School);
     has("get lost you loser", Comment, Pupil, "conduct.bullying");
 }
+
+#[test]
+fn phrasings_from_the_fifteenth_fresh_set() {
+    has(
+        "Being investigated at work for something I didn't do. Holly Grove have been awful about it.",
+        Personal,
+        Staff,
+        "complaint.wrong-channel",
+    );
+    has("Mr Taylor's a pervert, ask any of the girls in his class", Comment, Public, "conduct.derogatory");
+    has("Wouldn't send my dog to that school", Comment, Public, "conduct.derogatory");
+    clean("We'd love you to send your dog photos for the pet show!", Official, School);
+    has("Someone should teach that head a lesson", Comment, Public, "conduct.threat");
+    has("I'll be at the school gates at 3 and I'll be bringing a knife", Message, Public, "conduct.threat");
+    // A stranger's "add me on Discord" is grooming when it comes with gifts, not a staff boundary.
+    let o = check("add me on discord, ill give u free robux if u send a pic", Message, Public);
+    assert!(
+        cats(&o) == ["safeguarding.grooming"],
+        "a stranger's message should be grooming only: {:?}",
+        o.findings
+    );
+    has("can you add me on Facebook", Message, Pupil, "boundary.private-contact");
+    // "noob" is gamer slang, not "nob".
+    let o = check("kys noob", Message, Pupil);
+    assert!(cats(&o) == ["conduct.bullying"], "{:?}", o.findings);
+    has("what a nob", Comment, Pupil, "conduct.profanity");
+}
