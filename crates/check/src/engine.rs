@@ -88,7 +88,7 @@ pub struct Engine {
     /// They are few, so each word is tried against those sharing its first byte, at the word's
     /// start, and inside it only for terms that may match there.
     affixes: Vec<Affix>,
-    affix_by_first: Box<[Vec<u16>; 256]>,
+    affix_by_first: ByFirstByte,
     /// The first bytes of terms that match inside words, as a bitmap.
     infix_first: [u64; 4],
     /// The shortest affix term, and the shortest that matches inside words.
@@ -115,7 +115,25 @@ pub struct Engine {
     /// Words a term may be run on from, de-duplicated as words are.
     run_on_heads: Vec<Vec<u8>>,
     /// Indices of those heads by their first byte, in list order.
-    run_on_by_first: Box<[Vec<u8>; 256]>,
+    run_on_by_first: ByFirstByte,
+}
+
+/// Indices of a short list of words by their first byte, in list order.
+struct ByFirstByte(Box<[Vec<u16>; 256]>);
+
+impl ByFirstByte {
+    fn new<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> ByFirstByte {
+        let mut by: Box<[Vec<u16>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
+        for (k, w) in words.into_iter().enumerate() {
+            if let Some(&b) = w.first() {
+                by[b as usize].push(k as u16);
+            }
+        }
+        ByFirstByte(by)
+    }
+    fn get(&self, b: u8) -> &[u16] {
+        &self.0[b as usize]
+    }
 }
 
 struct Affix {
@@ -463,16 +481,13 @@ impl Engine {
                 affixes.push(Affix { key: key.clone().into_bytes(), pattern: id as u32, infix });
             }
         }
-        let mut affix_by_first: Box<[Vec<u16>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
+        let affix_by_first = ByFirstByte::new(affixes.iter().map(|a| a.key.as_slice()));
         let affix_min = affixes.iter().map(|a| a.key.len()).min().unwrap_or(usize::MAX);
         let infix_min = affixes.iter().filter(|a| a.infix).map(|a| a.key.len()).min().unwrap_or(usize::MAX);
         let mut infix_first = [0u64; 4];
-        for (k, a) in affixes.iter().enumerate() {
+        for a in affixes.iter().filter(|a| a.infix) {
             if let Some(&b) = a.key.first() {
-                affix_by_first[b as usize].push(k as u16);
-                if a.infix {
-                    infix_first[b as usize >> 6] |= 1 << (b & 63);
-                }
+                infix_first[b as usize >> 6] |= 1 << (b & 63);
             }
         }
         let loose: Vec<bool> = payloads
@@ -529,15 +544,7 @@ impl Engine {
             typos: WordIndex::new(typos),
             typo_words,
             loose,
-            run_on_by_first: {
-                let mut by: Box<[Vec<u8>; 256]> = Box::new(std::array::from_fn(|_| Vec::new()));
-                for (k, h) in RUN_ON_HEADS.iter().enumerate() {
-                    if let Some(&b) = h.as_bytes().first() {
-                        by[b as usize].push(k as u8);
-                    }
-                }
-                by
-            },
+            run_on_by_first: ByFirstByte::new(RUN_ON_HEADS.iter().map(|h| h.as_bytes())),
             run_on_heads: RUN_ON_HEADS.iter().map(|h| dedup(h).0.into_bytes()).collect(),
         })
     }
@@ -679,7 +686,7 @@ impl Engine {
                 if p > 0 && self.infix_first[b as usize >> 6] & (1 << (b & 63)) == 0 {
                     continue;
                 }
-                for &k in &self.affix_by_first[b as usize] {
+                for &k in self.affix_by_first.get(b) {
                     let a = &self.affixes[k as usize];
                     if (p > 0 && !a.infix) || !word[p..].starts_with(&a.key) {
                         continue;
@@ -740,9 +747,7 @@ impl Engine {
                 (word.as_slice() == w).then_some(*id)
             }));
             if ids.is_empty() && w.len() >= 5 {
-                for head in
-                    self.run_on_by_first[w[0] as usize].iter().map(|&k| &self.run_on_heads[k as usize])
-                {
+                for head in self.run_on_by_first.get(w[0]).iter().map(|&k| &self.run_on_heads[k as usize]) {
                     if w.len() < head.len() + 4 {
                         continue;
                     }
