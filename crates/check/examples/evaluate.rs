@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 14] = [
+    const LATER: [&str; 15] = [
         "Second",
         "Third",
         "Fourth",
@@ -133,6 +133,7 @@ fn main() {
         "Thirteenth",
         "Fourteenth",
         "Fifteenth",
+        "Sixteenth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
