@@ -38,7 +38,9 @@ add(C, "parent", "Lovely to see the children having so much fun! 😍")
 add(C, "parent", "Why is nobody answering the phone at the office? Been trying since 9am about my daughter's medication.", [COMP])
 add(C, "parent", "Ellie's mum here - can someone message me about the lost coat?")
 add(C, "public", "Mrs Hartley should be ashamed of herself, running that school into the ground.", [DEROG])
-add(C, "parent", "That teaching assistant in Year 2 shouts at the kids all day. Disgraceful.", [COMP, DEROG])
+# Relabelled after the first score: a one-word "Disgraceful." after a grievance is a complaint
+# only, as in fresh5 ("…nobody told me until pick up. Disgraceful.") and the sets after it.
+add(C, "parent", "That teaching assistant in Year 2 shouts at the kids all day. Disgraceful.", [COMP])
 add(C, "public", "Bunch of muppets running this school", [DEROG])
 add(C, "parent", "Can you confirm whether it's non-uniform day on Friday?")
 add(C, "public", "Those Romanian families are ruining the area and now the school", [DISC])

@@ -1504,28 +1504,41 @@ impl Engine {
                     || p.has(Cue::PeopleEntity)
                     || p.names().any(|(_, w, _)| matches!(w, Who::Staff(_) | Who::School))
             });
-            let those_people = (s.first_tok..s.last_tok).filter(move |&k| {
-                prev_entity
-                    && matches!(s.word(k), "these" | "those" | "this" | "that")
-                    && matches!(s.word(k + 1), "people" | "lot" | "ones" | "types")
-            });
-            let entities: Vec<(usize, usize)> = s
-                .cues(Cue::SchoolEntity)
-                .filter(|e| !s.is_place(e))
-                .chain(s.cues(Cue::PeopleEntity))
-                .map(|m| (m.first, m.last))
-                .chain(
-                    s.names()
-                        .filter(|(_, w, _)| matches!(w, Who::Staff(_) | Who::School))
-                        .map(|(m, _, _)| (m.first, m.last)),
-                )
-                .chain(
-                    s.cues(Cue::Title)
-                        .filter(|m| tokens.get(m.last + 1).is_some_and(|t| t.capitalised))
-                        .map(|m| (m.first, m.last + 1)),
-                )
-                .chain(those_people.map(|k| (k, k + 1)))
-                .collect();
+            let those_people = (s.first_tok..s.last_tok)
+                .filter(move |&k| {
+                    prev_entity
+                        && matches!(s.word(k), "these" | "those" | "this" | "that")
+                        && matches!(s.word(k + 1), "people" | "lot" | "ones" | "types")
+                })
+                .map(|k| (k, k + 1))
+                // "Governors meeting ran till 10pm. Some of them haven't a clue…"
+                .chain((s.first_tok..s.last_tok.saturating_sub(1)).filter_map(move |k| {
+                    (prev_entity
+                        && matches!(s.word(k), "some" | "most" | "all" | "half" | "many" | "none")
+                        && s.word(k + 1) == "of"
+                        && s.word(k + 2) == "them")
+                        .then_some((k, k + 2))
+                }));
+            let entities: Vec<(usize, usize)> =
+                s.cues(Cue::SchoolEntity)
+                    .filter(|e| !s.is_place(e))
+                    // "Romanian families are…" is about a group (D), not the school's families.
+                    .chain(s.cues(Cue::PeopleEntity).filter(|m| {
+                        !s.cues(Cue::Identity).any(|i| i.first < m.first && i.last + 1 >= m.first)
+                    }))
+                    .map(|m| (m.first, m.last))
+                    .chain(
+                        s.names()
+                            .filter(|(_, w, _)| matches!(w, Who::Staff(_) | Who::School))
+                            .map(|(m, _, _)| (m.first, m.last)),
+                    )
+                    .chain(
+                        s.cues(Cue::Title)
+                            .filter(|m| tokens.get(m.last + 1).is_some_and(|t| t.capitalised))
+                            .map(|m| (m.first, m.last + 1)),
+                    )
+                    .chain(those_people)
+                    .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
                 const LINK: [&str; 54] = [
@@ -1615,6 +1628,12 @@ impl Engine {
                                         COPULA.contains(&s.word(k)) || matches!(s.word(k), "should" | "must")
                                     })
                                     .map_or(b, |k| k - 1)
+                            } else if tokens[b].possessive && s.word(b + 1) != "a" {
+                                // "Holly Grove's new behaviour policy is a mess": what the
+                                // entity has is described.
+                                (b + 2..p.first.min(b + 6))
+                                    .find(|&k| COPULA.contains(&s.word(k)))
+                                    .map_or(b, |k| k - 1)
                             } else {
                                 b
                             };
@@ -1699,6 +1718,52 @@ impl Engine {
                         .min_by_key(|&(a, _)| a.abs_diff(p.first))
                         .unwrap_or((p.first, p.last));
                     push(Category::Derogatory, Severity::Medium, a.min(p.first), b.max(p.last), None, None);
+                }
+            }
+            // "…some parents at my school let their kids play GTA at 7. Idiots.": a sentence that
+            // is only an insult, straight after one about the school's people.
+            if !teaching && prev_entity && entities.is_empty() {
+                // Names for people ("Idiots.", "Muppets, the lot of them."), not verdicts on what
+                // happened ("Absolute joke.", "Disgusting."), which are complaints.
+                let alone = s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).find(|p| {
+                    let w = s.word(p.last);
+                    (w == "scum"
+                        || (w.ends_with('s')
+                            && !matches!(
+                                w,
+                                "useless"
+                                    | "hopeless"
+                                    | "clueless"
+                                    | "shambles"
+                                    | "disasters"
+                                    | "embarrassments"
+                                    | "failures"
+                                    | "stinks"
+                            )))
+                        && (s.first_tok..=s.last_tok).all(|k| {
+                            (p.first..=p.last).contains(&k)
+                                || matches!(
+                                    s.word(k),
+                                    "what"
+                                        | "a"
+                                        | "an"
+                                        | "such"
+                                        | "absolute"
+                                        | "total"
+                                        | "complete"
+                                        | "utter"
+                                        | "bloody"
+                                        | "proper"
+                                        | "the"
+                                        | "lot"
+                                        | "all"
+                                        | "of"
+                                        | "them"
+                                )
+                        })
+                });
+                if let Some(p) = alone {
+                    push(Category::Derogatory, Severity::Medium, p.first, p.last, None, None);
                 }
             }
             // F. Private contact between staff and pupils or parents.

@@ -1417,3 +1417,59 @@ fn phrasings_from_the_fifteenth_fresh_set() {
     assert!(cats(&o) == ["conduct.bullying"], "{:?}", o.findings);
     has("what a nob", Comment, Pupil, "conduct.profanity");
 }
+
+#[test]
+fn phrasings_from_the_sixteenth_fresh_set() {
+    let o = check(
+        "Summer Khan in Year 4 is now using her new hearing aids - please be patient with her.",
+        Official,
+        School,
+    );
+    assert!(cats(&o).contains(&"personal-data.special-category"), "{:?}", o.findings);
+    has(
+        "Holly Grove's new behaviour policy is a complete mess if you ask me.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    // A mess that is not the school's is nobody's insult.
+    clean("Year 1 made a lovely mess with the paint today!", Official, School);
+    has("The teachers are muppets", Comment, Public, "conduct.derogatory");
+    has(
+        "Governors meeting ran till 10pm again. Some of them haven't a clue what happens in a classroom.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    // A sentence that is only an insult, after one about the school's people.
+    has(
+        "Can't believe some parents at my school let their kids play GTA at 7. Idiots.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    // A one-word verdict on what happened is a complaint, not an insult.
+    let o = check(
+        "I've complained three times about my son's teacher and nothing has been done. Absolute joke.",
+        Comment,
+        Parent,
+    );
+    assert!(cats(&o) == ["complaint.wrong-channel"], "{:?}", o.findings);
+    // A group named by nationality is discrimination, not the school's own families.
+    let o = check("Those Romanian families are ruining the area and now the school", Comment, Public);
+    assert!(cats(&o) == ["conduct.discrimination"], "{:?}", o.findings);
+    has(
+        "My lad came home with a black eye again and nothing's been done. I'm taking it to the papers.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("Why is nobody answering the phone at the office?", Comment, Parent, "complaint.wrong-channel");
+    has("sir my step dad said if i tell anyone he'll hurt me", Message, Pupil, "confidential.information");
+    has(
+        "Text me on 07700 900123 if your child needs help with homework over the holidays",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+}
