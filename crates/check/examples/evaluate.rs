@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 15] = [
+    const LATER: [&str; 16] = [
         "Second",
         "Third",
         "Fourth",
@@ -134,6 +134,7 @@ fn main() {
         "Fourteenth",
         "Fifteenth",
         "Sixteenth",
+        "Seventeenth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
