@@ -40,7 +40,10 @@ add(C, "parent", "Can the school please put the PE days on the website? Thanks")
 add(C, "public", "Gay teachers shouldn't be allowed near kids", [DISC])
 
 # Messages
-add(M, "parent", "Hi, Grace's NHS number is 401 023 2137 for the allergy plan", [ID])
+# Relabelled after the first score: "Grace's … allergy plan" tells that a named child has an
+# allergy, health data of an identifiable person, as "Amelia in Year 6 has type 1 diabetes" is in
+# the first fresh set.
+add(M, "parent", "Hi, Grace's NHS number is 401 023 2137 for the allergy plan", [ID, SC])
 add(M, "parent", "Oliver's ULN is 5123456782 for his college application", [ID])
 add(M, "parent", "We've moved - new address is 22 Ribbleton Lane, Preston PR1 5EJ", [AD])
 add(M, "parent", "my NI number is AB 12 34 56 C for the wraparound care form", [ID])

@@ -447,6 +447,11 @@ impl Engine {
         for n in school_names.iter().filter(|n| !n.trim().is_empty()) {
             let w = name_words(n);
             add(&w, Payload::Name { who: Who::School, part: Part::Full, words: w.clone() });
+            // Run together in a hurry: "Hollygrove".
+            if w.len() > 1 {
+                let joined = vec![w.concat()];
+                add(&joined, Payload::Name { who: Who::School, part: Part::Full, words: joined.clone() });
+            }
             add_handle(w.concat(), Who::School);
         }
         // Whole-word patterns are found token by token through their first word; only the few
@@ -1239,7 +1244,46 @@ impl Engine {
                     })
                     .map(|(m, _, _)| m.last)
                     .last();
-                let subject = subject.or_else(|| s.cue_before(Cue::ThirdPerson, at, 4).map(|m| m.last));
+                // "his home life is a shambles" is about his home life, not him; "his mum is a
+                // slag" and "her face is ugly" are about people.
+                let about_a_thing = |k: usize| {
+                    let next = s.word(k + 1);
+                    let to_be = next == "to" && s.word(k + 2) == "be";
+                    matches!(s.word(k), "his" | "her" | "their")
+                        && !COPULA.contains(&next)
+                        && !to_be
+                        && !matches!(
+                            next,
+                            "mum"
+                                | "mom"
+                                | "mam"
+                                | "dad"
+                                | "mummy"
+                                | "daddy"
+                                | "nan"
+                                | "sister"
+                                | "brother"
+                                | "wife"
+                                | "husband"
+                                | "girlfriend"
+                                | "boyfriend"
+                                | "mate"
+                                | "mates"
+                                | "friend"
+                                | "friends"
+                                | "family"
+                                | "face"
+                                | "body"
+                                | "ass"
+                                | "arse"
+                                | "legs"
+                                | "teeth"
+                                | "breath"
+                        )
+                };
+                let subject = subject.or_else(|| {
+                    s.cue_before(Cue::ThirdPerson, at, 4).filter(|m| !about_a_thing(m.last)).map(|m| m.last)
+                });
                 if let Some(sj) = subject {
                     let has_copula =
                         (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
@@ -1612,7 +1656,15 @@ impl Engine {
                     s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).chain(profanity).find(|p| {
                         entities.iter().any(|&(a, b)| {
                             // "the kids in 6B are…": a short phrase saying which ones.
-                            let b = if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
+                            // "some parents at pick up are rude", "Ms Shah the DSL is useless":
+                            // a short phrase, then what they are.
+                            let to_copula =
+                                (b + 2..p.first.min(b + 5)).find(|&k| COPULA.contains(&s.word(k)));
+                            let b = if matches!(s.word(b + 1), "in" | "at" | "from" | "on" | "the" | "our")
+                                && to_copula.is_some()
+                            {
+                                to_copula.map_or(b, |k| k - 1)
+                            } else if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
                                 // "the kids in my form are…"
                                 if b + 3 < p.first
                                     && matches!(s.word(b + 2), "my" | "our" | "the" | "their" | "his" | "her")
@@ -1768,7 +1820,11 @@ impl Engine {
             }
             // F. Private contact between staff and pupils or parents.
             for c in s.cues(Cue::ContactVerb) {
+                // "snap me", "whatsapp me": the verb names the channel.
                 let channel_named = s.has(Cue::PrivateChannel)
+                    || (c.first..=c.last).any(|k| {
+                        matches!(s.word(k), "snap" | "snapchat" | "whatsapp" | "facetime" | "dm" | "insta")
+                    })
                     || scan
                         .raw
                         .iter()

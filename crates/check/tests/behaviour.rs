@@ -1473,3 +1473,37 @@ fn phrasings_from_the_sixteenth_fresh_set() {
         "boundary.private-contact",
     );
 }
+
+#[test]
+fn phrasings_from_the_seventeenth_fresh_set() {
+    has("Honestly some parents at pick up are rude", Personal, Staff, "conduct.derogatory");
+    has("Ms Shah the DSL is useless", Comment, Parent, "conduct.derogatory");
+    // The school's name run together is still the school.
+    let o =
+        has("Hollygrove SLT have zero idea how to run a school lol", Personal, Staff, "conduct.derogatory");
+    assert!(cats(&o).contains(&"disclaimer.missing"), "{:?}", o.findings);
+    has(
+        "Reminder to my tutor group: snap me if ur stuck on the homework",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    has("Happy to chat on my personal Insta if easier", Message, Staff, "boundary.private-contact");
+    has("my daughter told her everything and nothing happened", Comment, Parent, "complaint.wrong-channel");
+    has(
+        "Join the patriots on Saturday, we're taking our streets back from the invaders",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has(
+        "my mates brother said he can get me a job moving stuff for cash",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+    has("I know what car you drive and where you live.", Message, Public, "conduct.threat");
+    // A possessive names what is described: his home life is not him; his mum is a person.
+    clean("Had a chat with his foster carer: his home life is a shambles at the moment.", Message, Staff);
+    has("his mum is a slag", Message, Pupil, "conduct.bullying");
+}
