@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 16] = [
+    const LATER: [&str; 17] = [
         "Second",
         "Third",
         "Fourth",
@@ -135,6 +135,7 @@ fn main() {
         "Fifteenth",
         "Sixteenth",
         "Seventeenth",
+        "Eighteenth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
