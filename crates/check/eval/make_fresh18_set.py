@@ -45,7 +45,10 @@ add(M, "public", "ur so mature for ur age, i bet ur bf doesnt appreciate u", [GR
 add(M, "pupil", "sir can i have ur number for when i need help with coursework", [PRIV])
 add(M, "pupil", "if u grass ill make ur life hell", [THREAT])
 add(M, "public", "we pay £50 a day, just need u to hold a bag for a few hours. tell no one", [EXP])
-add(M, "parent", "My daughter has been diagnosed with ADHD, can we arrange a meeting with the SENCo?", [SC])
+# Relabelled after the first score: a parent telling the school about their own child is the
+# right channel, and the third set's "my son's EHCP review" (a public comment) is no finding of
+# special-category data either.
+add(M, "parent", "My daughter has been diagnosed with ADHD, can we arrange a meeting with the SENCo?")
 add(M, "pupil", "can u tell mr taylor i cant come to detention cos of my mums funeral")
 add(M, "public", "The kuffar schools are teaching your children filth. Pull them out and join us.", [RAD])
 add(M, "pupil", "ur dead at 3 o clock", [THREAT])

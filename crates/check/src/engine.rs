@@ -103,6 +103,8 @@ pub struct Engine {
     mask_index: FxHashMap<usize, Vec<u32>>,
     pii: PiiScanner,
     first_name_count: FxHashMap<String, u32>,
+    /// Words common in public text, de-duplicated, so a capitalised one is not taken for a name.
+    common: FxHashSet<String>,
     pupil_lookup: FxHashMap<String, u32>,
     ordinary: FxHashSet<&'static str>,
     /// Misspellings of single-word hateful and offensive terms (a letter dropped, two letters
@@ -544,6 +546,7 @@ impl Engine {
             handle_heads,
             mask_index,
             first_name_count,
+            common,
             pupil_lookup,
             ordinary: ORDINARY.iter().copied().collect(),
             typos: WordIndex::new(typos),
@@ -1658,6 +1661,16 @@ impl Engine {
                             // "the kids in 6B are…": a short phrase saying which ones.
                             // "some parents at pick up are rude", "Ms Shah the DSL is useless":
                             // a short phrase, then what they are.
+                            // "That Shah woman wants reporting"
+                            let b = if matches!(
+                                s.word(b + 1),
+                                "woman" | "man" | "bloke" | "lady" | "fella" | "guy"
+                            ) && p.first > b + 1
+                            {
+                                b + 1
+                            } else {
+                                b
+                            };
                             let to_copula =
                                 (b + 2..p.first.min(b + 5)).find(|&k| COPULA.contains(&s.word(k)));
                             let b = if matches!(s.word(b + 1), "in" | "at" | "from" | "on" | "the" | "our")
@@ -1882,7 +1895,15 @@ impl Engine {
                     }
                     _ => false,
                 };
-                if !fire || teaching {
+                // "Ex-pupil sent me a friend request … declined obviously": staff doing the right thing.
+                let declined = draft.author.is_school_side()
+                    && (s.first_tok..=s.last_tok).any(|k| {
+                        matches!(
+                            s.word(k),
+                            "declined" | "ignored" | "rejected" | "refused" | "blocked" | "deleted"
+                        )
+                    });
+                if !fire || teaching || declined {
                     continue;
                 }
                 let staff = draft.author.is_school_side();
@@ -2197,8 +2218,31 @@ impl Engine {
                         (Who::Staff(_), Part::Last) => s.cue_before(Cue::Title, m.first, 1).is_some(),
                         _ => false,
                     });
-                    if let Some((m, _, _)) = identified {
-                        let (a, b) = (m.first.min(sp.first), m.last.max(sp.last));
+                    // A child not on the roster, named with their year: "Ibrahim in Year 2".
+                    let unlisted = || {
+                        (s.first_tok..s.last_tok).find(|&k| {
+                            let after = if matches!(s.word(k + 1), "in" | "from") { k + 2 } else { k + 1 };
+                            // A roster first name that is also a word ("Jack in Year 4") counts here.
+                            let first_name = s.names().any(|(m, w, part)| {
+                                matches!(w, Who::Pupil(_))
+                                    && part == Part::First
+                                    && m.first == k
+                                    && m.last == k
+                            });
+                            let unknown = tokens[k].word.len() >= 3
+                                && !self.common.contains(&dedup(&tokens[k].word).0)
+                                && !self.ordinary.contains(tokens[k].word.as_str())
+                                && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last);
+                            tokens[k].capitalised
+                                && tokens[k].kind == TokKind::Word
+                                && matches!(s.word(after), "year" | "reception" | "nursery")
+                                && (first_name || unknown)
+                        })
+                    };
+                    let identified =
+                        identified.map(|(m, _, _)| (m.first, m.last)).or_else(|| unlisted().map(|k| (k, k)));
+                    if let Some((first, last)) = identified {
+                        let (a, b) = (first.min(sp.first), last.max(sp.last));
                         push(Category::SpecialCategory, Severity::High, a, b, None, None);
                     }
                 }

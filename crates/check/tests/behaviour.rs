@@ -1507,3 +1507,48 @@ fn phrasings_from_the_seventeenth_fresh_set() {
     clean("Had a chat with his foster carer: his home life is a shambles at the moment.", Message, Staff);
     has("his mum is a slag", Message, Pupil, "conduct.bullying");
 }
+
+#[test]
+fn phrasings_from_the_eighteenth_fresh_set() {
+    // A child not on the roster is still identified by their year group.
+    has(
+        "Ibrahim in Year 2 will be fasting for Ramadan, so he'll sit out of PE this month.",
+        Official,
+        School,
+        "personal-data.special-category",
+    );
+    has("Jack in Year 4 will be fasting for Ramadan.", Official, School, "personal-data.special-category");
+    clean("Everyone in Year 2 will be learning about Ramadan this month.", Official, School);
+    // Declining a former pupil's friend request is the policy followed, not broken.
+    clean("Ex-pupil just sent me a friend request, he's only 16, declined obviously", Personal, Staff);
+    has("Ex-pupil just sent me a friend request, he's only 16", Personal, Staff, "boundary.private-contact");
+    has(
+        "Any Year 11s who want to talk over the summer, my DMs are open",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    has("Another school bowing down to Islam. Sick of it.", Comment, Public, "conduct.discrimination");
+    has(
+        "Why was my son left on his own at lunch AGAIN? I want answers.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("That Shah woman wants reporting, she's a joke", Comment, Public, "conduct.derogatory");
+    has("I'll be writing to the council.", Comment, Parent, "complaint.wrong-channel");
+    has("if u grass ill make ur life hell", Message, Pupil, "conduct.threat");
+    has(
+        "just need u to hold a bag for a few hours. tell no one",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    // "teaching" here is no lesson.
+    has(
+        "The kuffar schools are teaching your children filth.",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+}
