@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 17] = [
+    const LATER: [&str; 18] = [
         "Second",
         "Third",
         "Fourth",
@@ -136,6 +136,7 @@ fn main() {
         "Sixteenth",
         "Seventeenth",
         "Eighteenth",
+        "Nineteenth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
