@@ -1833,8 +1833,10 @@ impl Engine {
             }
             // F. Private contact between staff and pupils or parents.
             for c in s.cues(Cue::ContactVerb) {
-                // "snap me", "whatsapp me": the verb names the channel.
+                // "snap me", "whatsapp me": the verb names the channel; "follow my account
+                // @mrtaylorrevises": a handle is one.
                 let channel_named = s.has(Cue::PrivateChannel)
+                    || (c.last + 1..=s.last_tok).any(|k| tokens[k].kind == TokKind::Handle)
                     || (c.first..=c.last).any(|k| {
                         matches!(s.word(k), "snap" | "snapchat" | "whatsapp" | "facetime" | "dm" | "insta")
                     })

@@ -1552,3 +1552,53 @@ fn phrasings_from_the_eighteenth_fresh_set() {
         "safeguarding.radicalisation",
     );
 }
+
+#[test]
+fn phrasings_from_the_nineteenth_fresh_set() {
+    has(
+        "Working at Holly Grove is like working in a zoo, the animals run the place",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    // A handle after the invitation is the private channel.
+    has(
+        "If any of my students want to follow my study account it's @mrtaylorrevises",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    clean("Follow my account for more teacher life! #teachersoftiktok", Personal, Staff);
+    has(
+        "Heard a teacher at Holly Grove got caught with a pupil, disgusting",
+        Comment,
+        Public,
+        "conduct.derogatory",
+    );
+    has("Somebody should torch that school", Comment, Public, "conduct.threat");
+    has(
+        "someone made a fake account of me and is posting my pics saying im a slag",
+        Message,
+        Pupil,
+        "conduct.bullying",
+    );
+    has(
+        "i'm a talent scout, ur really photogenic, send me a few full length pics",
+        Message,
+        Public,
+        "safeguarding.grooming",
+    );
+    has(
+        "i havent eaten in 3 days and i keep making myself throw up",
+        Message,
+        Pupil,
+        "safeguarding.self-harm",
+    );
+    has("Muslim paedo gangs are protected by this school", Message, Public, "conduct.discrimination");
+    has(
+        "Hi Grace, I've set up a group chat for the netball team on my WhatsApp",
+        Message,
+        Staff,
+        "boundary.private-contact",
+    );
+}
