@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 18] = [
+    const LATER: [&str; 19] = [
         "Second",
         "Third",
         "Fourth",
@@ -137,6 +137,7 @@ fn main() {
         "Seventeenth",
         "Eighteenth",
         "Nineteenth",
+        "Twentieth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
