@@ -1714,6 +1714,9 @@ impl Engine {
                                         | "want"
                                         | "needs"
                                         | "need"
+                                        // "SLT couldn't organise a raffle"
+                                        | "couldnt"
+                                        | "cant"
                                         // "X should be sacked"
                                         | "should"
                                         | "ought"
@@ -1834,8 +1837,9 @@ impl Engine {
             // F. Private contact between staff and pupils or parents.
             for c in s.cues(Cue::ContactVerb) {
                 // "snap me", "whatsapp me": the verb names the channel; "follow my account
-                // @mrtaylorrevises": a handle is one.
+                // @mrtaylorrevises": a handle is one; "message me here" on a personal account.
                 let channel_named = s.has(Cue::PrivateChannel)
+                    || (draft.channel == Channel::Personal && s.word(c.last + 1) == "here")
                     || (c.last + 1..=s.last_tok).any(|k| tokens[k].kind == TokKind::Handle)
                     || (c.first..=c.last).any(|k| {
                         matches!(s.word(k), "snap" | "snapchat" | "whatsapp" | "facetime" | "dm" | "insta")
@@ -2016,7 +2020,16 @@ impl Engine {
                     || term.contains("custody")
                     || matches!(s.word(c.last), "sentenced" | "convicted" | "remanded");
                 // "my grievance" is the writer's own business.
-                let own = c.first > s.first_tok && s.word(c.first - 1) == "my";
+                // "I've been told my son's been excluded": a parent's own child, aired as a complaint.
+                let own = (c.first > s.first_tok && s.word(c.first - 1) == "my")
+                    || (draft.author == Author::Parent
+                        && (s.first_tok..s.last_tok).any(|k| {
+                            s.word(k) == "my"
+                                && matches!(
+                                    s.word(k + 1),
+                                    "son" | "daughter" | "child" | "kid" | "boy" | "girl" | "lad" | "lass"
+                                )
+                        }));
                 let about_someone = !own
                     && (s.names().any(|(m, w, p)| match w {
                         Who::School => false,

@@ -1602,3 +1602,51 @@ fn phrasings_from_the_nineteenth_fresh_set() {
         "boundary.private-contact",
     );
 }
+
+#[test]
+fn phrasings_from_the_twentieth_fresh_set() {
+    has("SLT at my place couldn't organise a raffle. Honestly.", Personal, Staff, "conduct.derogatory");
+    has(
+        "Anyone else's head treat staff like dirt or is it just mine?",
+        Personal,
+        Staff,
+        "complaint.wrong-channel",
+    );
+    has(
+        "Parents at my school, if you want to talk, my door's always open - or message me here!",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    // A parent's own child's exclusion, aired: a complaint, not the school's confidence broken.
+    let o = check(
+        "I've been told my son's been excluded but nobody will tell me why. Shocking communication.",
+        Comment,
+        Parent,
+    );
+    assert!(cats(&o) == ["complaint.wrong-channel"], "{:?}", o.findings);
+    has("Another kid excluded today for bringing a knife in.", Personal, Staff, "confidential.information");
+    has("That school covers up bullying, ask any parent", Comment, Public, "conduct.derogatory");
+    has(
+        "The state of the toilets in that school is a health hazard. Disgusting.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "Can I have Mr Taylor's personal number please? Need to ask about the trip",
+        Message,
+        Parent,
+        "boundary.private-contact",
+    );
+    clean("Can I have the dates for the trip please?", Message, Parent);
+    has("I know which school your daughter goes to", Message, Public, "conduct.threat");
+    has("me and the boys are gonna jump him at the park after school", Message, Pupil, "conduct.threat");
+    // An arrest is confidential, not special-category data (health, SEN, religion, ethnicity).
+    let o = check(
+        "Please don't share this with other parents, but Jack's dad has been arrested.",
+        Message,
+        Staff,
+    );
+    assert!(cats(&o) == ["confidential.information"], "{:?}", o.findings);
+}
