@@ -1658,9 +1658,6 @@ impl Engine {
                 let negative =
                     s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).chain(profanity).find(|p| {
                         entities.iter().any(|&(a, b)| {
-                            // "the kids in 6B are…": a short phrase saying which ones.
-                            // "some parents at pick up are rude", "Ms Shah the DSL is useless":
-                            // a short phrase, then what they are.
                             // "That Shah woman wants reporting"
                             let b = if matches!(
                                 s.word(b + 1),
@@ -1671,12 +1668,16 @@ impl Engine {
                             } else {
                                 b
                             };
-                            let to_copula =
-                                (b + 2..p.first.min(b + 5)).find(|&k| COPULA.contains(&s.word(k)));
-                            let b = if matches!(s.word(b + 1), "in" | "at" | "from" | "on" | "the" | "our")
-                                && to_copula.is_some()
-                            {
-                                to_copula.map_or(b, |k| k - 1)
+                            // "the kids in 6B are…", "some parents at pick up are rude", "Ms Shah
+                            // the DSL is useless": a short phrase saying which ones, then what they are.
+                            let short_phrase =
+                                if matches!(s.word(b + 1), "in" | "at" | "from" | "on" | "the" | "our") {
+                                    (b + 2..p.first.min(b + 5)).find(|&k| COPULA.contains(&s.word(k)))
+                                } else {
+                                    None
+                                };
+                            let b = if let Some(k) = short_phrase {
+                                k - 1
                             } else if b + 2 < p.first && matches!(s.word(b + 1), "in" | "at" | "from") {
                                 // "the kids in my form are…"
                                 if b + 3 < p.first
