@@ -34,6 +34,13 @@ fn has(text: &str, channel: Channel, author: Author, cat: &str) -> Outcome {
 }
 
 #[track_caller]
+fn exactly(text: &str, channel: Channel, author: Author, expected: &[&str]) -> Outcome {
+    let o = check(text, channel, author);
+    assert!(cats(&o) == expected, "{text:?} should have exactly {expected:?}, got {:?}", o.findings);
+    o
+}
+
+#[track_caller]
 fn clean(text: &str, channel: Channel, author: Author) {
     let o = check(text, channel, author);
     assert!(
@@ -1449,15 +1456,19 @@ fn phrasings_from_the_sixteenth_fresh_set() {
         "conduct.derogatory",
     );
     // A one-word verdict on what happened is a complaint, not an insult.
-    let o = check(
+    exactly(
         "I've complained three times about my son's teacher and nothing has been done. Absolute joke.",
         Comment,
         Parent,
+        &["complaint.wrong-channel"],
     );
-    assert!(cats(&o) == ["complaint.wrong-channel"], "{:?}", o.findings);
     // A group named by nationality is discrimination, not the school's own families.
-    let o = check("Those Romanian families are ruining the area and now the school", Comment, Public);
-    assert!(cats(&o) == ["conduct.discrimination"], "{:?}", o.findings);
+    exactly(
+        "Those Romanian families are ruining the area and now the school",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
     has(
         "My lad came home with a black eye again and nothing's been done. I'm taking it to the papers.",
         Comment,
@@ -1619,12 +1630,12 @@ fn phrasings_from_the_twentieth_fresh_set() {
         "boundary.private-contact",
     );
     // A parent's own child's exclusion, aired: a complaint, not the school's confidence broken.
-    let o = check(
+    exactly(
         "I've been told my son's been excluded but nobody will tell me why. Shocking communication.",
         Comment,
         Parent,
+        &["complaint.wrong-channel"],
     );
-    assert!(cats(&o) == ["complaint.wrong-channel"], "{:?}", o.findings);
     has("Another kid excluded today for bringing a knife in.", Personal, Staff, "confidential.information");
     has("That school covers up bullying, ask any parent", Comment, Public, "conduct.derogatory");
     has(
@@ -1643,10 +1654,10 @@ fn phrasings_from_the_twentieth_fresh_set() {
     has("I know which school your daughter goes to", Message, Public, "conduct.threat");
     has("me and the boys are gonna jump him at the park after school", Message, Pupil, "conduct.threat");
     // An arrest is confidential, not special-category data (health, SEN, religion, ethnicity).
-    let o = check(
+    exactly(
         "Please don't share this with other parents, but Jack's dad has been arrested.",
         Message,
         Staff,
+        &["confidential.information"],
     );
-    assert!(cats(&o) == ["confidential.information"], "{:?}", o.findings);
 }
