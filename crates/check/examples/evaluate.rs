@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 19] = [
+    const LATER: [&str; 20] = [
         "Second",
         "Third",
         "Fourth",
@@ -138,6 +138,7 @@ fn main() {
         "Eighteenth",
         "Nineteenth",
         "Twentieth",
+        "Twenty-first",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
