@@ -13,7 +13,9 @@ add(O, "school", "Congratulations to all our schools across the trust on their S
 add(O, "school", "Our Year 6 are at Preston Crown Court today for a mock trial, back for 3pm.", [LL])
 add(O, "school", "Well done to Amelia from Year 6 for her brilliant speech at the trust awards.")
 add(O, "school", "Our governor Mr Rahman will be in school on Monday to meet parents.")
-add(O, "school", "Sadly, Mrs Hartley will be leaving us at Christmas after being signed off with stress.", [SC])
+# Relabelled after the first score: staff signed off with stress is confidential, as `fresh4`'s
+# "Our head has been signed off with stress again" is labelled, and as the engine found.
+add(O, "school", "Sadly, Mrs Hartley will be leaving us at Christmas after being signed off with stress.", [CONF])
 add(O, "school", "Amelia Clarke's mum has asked us to thank everyone for their support after her dad's passing.", [FN])
 
 # Staff personal accounts

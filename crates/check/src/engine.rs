@@ -1858,6 +1858,9 @@ impl Engine {
                         && (c.first..=(c.last + 3).min(s.last_tok))
                             .any(|k| matches!(s.word(k), "friend" | "friends" | "requests")));
                 let former = s.has(Cue::FormerPupil);
+                // "ex-students at the reunion - all adults now": the policy's concern is under-18s.
+                let grown_up = former
+                    && (s.first_tok..=s.last_tok).any(|k| matches!(s.word(k), "adults" | "adult" | "grown"));
                 let fire = match (draft.channel, draft.author.is_school_side()) {
                     (Channel::Message, true) => channel_named || friend_request,
                     // "ring Mrs Hartley on her mobile, 07…" in the school's own post: a member of
@@ -1910,7 +1913,7 @@ impl Engine {
                             "declined" | "ignored" | "rejected" | "refused" | "blocked" | "deleted"
                         )
                     });
-                if !fire || teaching || declined {
+                if !fire || teaching || declined || grown_up {
                     continue;
                 }
                 let staff = draft.author.is_school_side();

@@ -1661,3 +1661,48 @@ fn phrasings_from_the_twentieth_fresh_set() {
         &["confidential.information"],
     );
 }
+
+#[test]
+fn phrasings_from_the_twenty_first_fresh_set() {
+    exactly(
+        "Sadly, Mrs Hartley will be leaving us at Christmas after being signed off with stress.",
+        Official,
+        School,
+        &["confidential.information"],
+    );
+    // Former pupils who are adults now are not the under-18s the policy protects.
+    clean(
+        "Great to see so many of our ex-students at the reunion - all adults now, so add me on Facebook!",
+        Personal,
+        Staff,
+    );
+    has("Typical Holly Grove, all fur coat and no knickers", Comment, Public, "conduct.derogatory");
+    has(
+        "Fuming that the head has cancelled our PPA time again. Typical of this place.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    has(
+        "My son came home in tears AGAIN because of the same boy. What are you actually doing about it??",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("Hope someone sorts that head out once and for all", Comment, Public, "conduct.threat");
+    has(
+        "Has anyone else's child been given detention for being 2 minutes late? Ridiculous",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    // Sextortion: a demand for more images, with a threat to post the ones held.
+    let o = has(
+        "i've got pics of u from the swimming gala, send more or i post them",
+        Message,
+        Public,
+        "safeguarding.grooming",
+    );
+    assert!(cats(&o).contains(&"conduct.threat"), "{:?}", o.findings);
+    clean("Please send more photos of your pets for the display!", Official, School);
+}
