@@ -953,6 +953,10 @@ impl<'a> Sentence<'a> {
     fn has(&self, c: Cue) -> bool {
         self.present & cue_bit(c) != 0
     }
+    /// Any of `words` in the sentence.
+    fn has_word(&self, words: &[&str]) -> bool {
+        (self.first_tok..=self.last_tok).any(|k| words.contains(&self.word(k)))
+    }
     /// A cue that ends within `window` tokens before token `at`.
     fn cue_before(&self, c: Cue, at: usize, window: usize) -> Option<&Mark> {
         self.cues(c).filter(|m| m.last < at && at - m.last <= window).last()
@@ -995,6 +999,29 @@ impl<'a> Sentence<'a> {
                 || self.tokens[self.first_tok..=self.last_tok].iter().any(|t| t.quoted))
     }
 }
+
+/// Words that make a confidential matter about someone at the school.
+const SOMEONE_AT_SCHOOL: [&str; 19] = [
+    "head",
+    "deputy",
+    "teacher",
+    "headteacher",
+    "caretaker",
+    "receptionist",
+    "colleague",
+    "staff",
+    "ta",
+    "tas",
+    "assistant",
+    "governor",
+    "pupil",
+    "boy",
+    "girl",
+    "boys",
+    "girls",
+    "child",
+    "student",
+];
 
 const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
 
@@ -1859,8 +1886,7 @@ impl Engine {
                             .any(|k| matches!(s.word(k), "friend" | "friends" | "requests")));
                 let former = s.has(Cue::FormerPupil);
                 // "ex-students at the reunion - all adults now": the policy's concern is under-18s.
-                let grown_up = former
-                    && (s.first_tok..=s.last_tok).any(|k| matches!(s.word(k), "adults" | "adult" | "grown"));
+                let grown_up = former && s.has_word(&["adults", "adult", "grown"]);
                 let fire = match (draft.channel, draft.author.is_school_side()) {
                     (Channel::Message, true) => channel_named || friend_request,
                     // "ring Mrs Hartley on her mobile, 07…" in the school's own post: a member of
@@ -1907,12 +1933,7 @@ impl Engine {
                 };
                 // "Ex-pupil sent me a friend request … declined obviously": staff doing the right thing.
                 let declined = draft.author.is_school_side()
-                    && (s.first_tok..=s.last_tok).any(|k| {
-                        matches!(
-                            s.word(k),
-                            "declined" | "ignored" | "rejected" | "refused" | "blocked" | "deleted"
-                        )
-                    });
+                    && s.has_word(&["declined", "ignored", "rejected", "refused", "blocked", "deleted"]);
                 if !fire || teaching || declined || grown_up {
                     continue;
                 }
@@ -1994,26 +2015,23 @@ impl Engine {
                     })
                 };
                 let hinted = || {
-                    (s.first_tok..=s.last_tok).any(|k| {
-                        matches!(
-                            s.word(k),
-                            "outstanding"
-                                | "good"
-                                | "great"
-                                | "brilliant"
-                                | "brilliantly"
-                                | "well"
-                                | "inadequate"
-                                | "improvement"
-                                | "delighted"
-                                | "thrilled"
-                                | "pleased"
-                                | "proud"
-                                | "disappointed"
-                                | "grade"
-                                | "result"
-                        )
-                    })
+                    s.has_word(&[
+                        "outstanding",
+                        "good",
+                        "great",
+                        "brilliant",
+                        "brilliantly",
+                        "well",
+                        "inadequate",
+                        "improvement",
+                        "delighted",
+                        "thrilled",
+                        "pleased",
+                        "proud",
+                        "disappointed",
+                        "grade",
+                        "result",
+                    ])
                 };
                 if term.contains("published") && refused() && !hinted() {
                     continue;
@@ -2041,30 +2059,7 @@ impl Engine {
                         Who::Staff(_) => true,
                     })
                     || (s.has(Cue::ThirdPerson) && !criminal)
-                    || (s.first_tok..=s.last_tok).any(|k| {
-                        matches!(
-                            s.word(k),
-                            "head"
-                                | "deputy"
-                                | "teacher"
-                                | "headteacher"
-                                | "caretaker"
-                                | "receptionist"
-                                | "colleague"
-                                | "staff"
-                                | "ta"
-                                | "tas"
-                                | "assistant"
-                                | "governor"
-                                | "pupil"
-                                | "boy"
-                                | "girl"
-                                | "boys"
-                                | "girls"
-                                | "child"
-                                | "student"
-                        )
-                    })
+                    || s.has_word(&SOMEONE_AT_SCHOOL)
                     || s.cues(Cue::Title).any(|m| {
                         !criminal || tokens.get(m.last + 1).is_some_and(|t| t.capitalised)
                     })
@@ -2139,9 +2134,7 @@ impl Engine {
                     })
                 });
                 let a_pupil = s.has(Cue::PupilRef)
-                    || (s.first_tok..=s.last_tok).any(|k| {
-                        matches!(s.word(k), "pupil" | "pupils" | "student" | "students" | "class" | "form")
-                    });
+                    || s.has_word(&["pupil", "pupils", "student", "students", "class", "form"]);
                 if let Some((m, _)) = concern.filter(|_| a_pupil) {
                     push(Category::Confidential, Severity::High, m.first, m.last, None, None);
                 }
@@ -2269,8 +2262,8 @@ impl Engine {
             if public {
                 // "We're at Preston Guild Hall now for the dance finals": the school's own team.
                 let we_compete = draft.author == Author::School
-                    && (s.first_tok..=s.last_tok).any(|k| matches!(s.word(k), "we" | "were" | "us"))
-                    && (s.first_tok..=s.last_tok).any(|k| CONTESTS.contains(&s.word(k)));
+                    && s.has_word(&["we", "were", "us"])
+                    && s.has_word(&CONTESTS);
                 let pupils_here = s.has(Cue::PupilRef)
                     || we_compete
                     || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
