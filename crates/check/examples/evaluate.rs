@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 20] = [
+    const LATER: [&str; 21] = [
         "Second",
         "Third",
         "Fourth",
@@ -139,6 +139,7 @@ fn main() {
         "Nineteenth",
         "Twentieth",
         "Twenty-first",
+        "Twenty-second",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
