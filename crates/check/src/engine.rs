@@ -1317,7 +1317,10 @@ impl Engine {
                 if let Some(sj) = subject {
                     let has_copula =
                         (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
-                    return has_copula && !s.negated_between(sj, at);
+                    // "Jack Smith smells like a bin": the insult is the verb.
+                    let insulting_verb =
+                        at == sj + 1 && matches!(s.word(at), "smells" | "stinks" | "smell" | "stink");
+                    return (has_copula || insulting_verb) && !s.negated_between(sj, at);
                 }
                 s.cue_after(Cue::SecondPerson, at, 1).is_some()
             };

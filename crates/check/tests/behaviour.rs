@@ -1706,3 +1706,40 @@ fn phrasings_from_the_twenty_first_fresh_set() {
     assert!(cats(&o).contains(&"conduct.threat"), "{:?}", o.findings);
     clean("Please send more photos of your pets for the display!", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twenty_second_fresh_set() {
+    // "These people" are the parents of the sentence before; "get a grip on" something is a
+    // complaint, and said to "you" it is rude but not a remark about the school's people.
+    exactly(
+        "Fuming. Third parent complaint this week about homework. These people need to get a grip.",
+        Personal,
+        Staff,
+        &["conduct.derogatory"],
+    );
+    exactly("The school needs to get a grip on bullying", Comment, Parent, &["complaint.wrong-channel"]);
+    exactly("You need to get a grip", Comment, Parent, &["complaint.wrong-channel"]);
+    // A named pupil "smells like a bin": the insult is the verb.
+    exactly(
+        "Jack Smith smells like a bin lol nobody likes him",
+        Comment,
+        Pupil,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    clean("The hall smells like feet after PE!", Official, School);
+    // A pupil disclosing an adult's night visits and the secrecy asked of them.
+    exactly(
+        "sir my uncle keeps coming into my room at night and told me not to tell anyone",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    has("she told me not to tell my mum", Message, Pupil, "confidential.information");
+    exactly(
+        "send me a pic of u in ur underwear",
+        Message,
+        Public,
+        &["safeguarding.grooming", "conduct.sexual"],
+    );
+    clean("Please send a photo of your child in their World Book Day costume!", Official, School);
+}
