@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 21] = [
+    const LATER: [&str; 22] = [
         "Second",
         "Third",
         "Fourth",
@@ -140,6 +140,7 @@ fn main() {
         "Twentieth",
         "Twenty-first",
         "Twenty-second",
+        "Twenty-third",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
