@@ -1450,6 +1450,40 @@ impl Engine {
                     }
                 }
             }
+            // "A woman as head teacher? What a joke.": a group held unfit for a school role, then
+            // mocked, in the same sentence or the next.
+            if !teaching {
+                let unfit = |x: &Sentence| {
+                    // "a woman" is no group cue elsewhere ("call a woman a …"), but it is one here.
+                    let women = (x.first_tok + 1..=x.last_tok)
+                        .filter(|&k| x.word(k - 1) == "a" && matches!(x.word(k), "woman" | "lady"))
+                        .map(|k| (k - 1, k));
+                    x.cues(Cue::Identity).map(|i| (i.first, i.last)).chain(women).find(|&(_, last)| {
+                        x.word(last + 1) == "as"
+                            && x.cues(Cue::SchoolEntity).any(|e| e.first > last + 1 && e.first <= last + 3)
+                    })
+                };
+                let verdict = (s.first_tok..=s.last_tok).find(|&k| {
+                    matches!(
+                        s.word(k),
+                        "joke"
+                            | "disgrace"
+                            | "disgusting"
+                            | "ridiculous"
+                            | "pathetic"
+                            | "laughable"
+                            | "shameful"
+                    )
+                });
+                let role = unfit(s).filter(|i| verdict.is_some_and(|v| v > i.1)).or_else(|| {
+                    prev_sentence.and_then(unfit).filter(|_| {
+                        verdict.is_some() && s.last_tok - s.first_tok < 4 && !s.has(Cue::Negation)
+                    })
+                });
+                if let (Some((first, _)), Some(v)) = (role, verdict) {
+                    push(Category::Discrimination, Severity::High, first, v, None, None);
+                }
+            }
             // "I never thought women were inferior": a view denied, not held.
             let denied = |at: usize| {
                 (at.saturating_sub(4)..at).any(|k| {

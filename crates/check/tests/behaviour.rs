@@ -1743,3 +1743,63 @@ fn phrasings_from_the_twenty_second_fresh_set() {
     );
     clean("Please send a photo of your child in their World Book Day costume!", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twenty_third_fresh_set() {
+    // "I teach at Holly Grove" is where someone works, not a lesson that excuses what follows.
+    exactly(
+        "I teach at Holly Grove and honestly the new behaviour policy is a joke",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    clean("In PSHE we teach about why the word 'gay' should never be used as an insult.", Official, School);
+    // "your coursework" says who is being offered private contact.
+    has(
+        "Text me on 07812 345678 if you need help with your coursework over half term",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    exactly("Ms Shah is a total k1ll j0y, worst DSL ever", Comment, Public, &["conduct.derogatory"]);
+    has(
+        "Why are the toilets still locked during lessons? My daughter was in tears. I've emailed twice and heard nothing.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    clean("My daughter was in tears of joy at the Christmas show, thank you!", Comment, Parent);
+    clean("We've heard nothing but praise for the Year 6 play.", Official, School);
+    has("@ameliaclarke09 ur so fake, no wonder ur mum left", Comment, Pupil, "conduct.bullying");
+    exactly(
+        "miss i took a load of my mums tablets last night and i feel really weird",
+        Message,
+        Pupil,
+        &["safeguarding.self-harm"],
+    );
+    exactly(
+        "there's older lads paying year 8s to carry stuff to Blackpool for them",
+        Message,
+        Pupil,
+        &["safeguarding.exploitation"],
+    );
+    exactly(
+        "my brother showed me a video of a man getting his head cut off and said the infidels deserve it",
+        Message,
+        Pupil,
+        &["safeguarding.radicalisation"],
+    );
+}
+
+#[test]
+fn a_group_held_unfit_for_a_school_role_and_mocked_is_discrimination() {
+    for text in [
+        "A woman as head teacher? What a joke.",
+        "A Muslim as head teacher? What a joke.",
+        "A gay person as our head teacher, what a joke",
+    ] {
+        exactly(text, Comment, Public, &["conduct.discrimination"]);
+    }
+    clean("We are so pleased to welcome a woman as head teacher for the first time!", Comment, Parent);
+    clean("A Muslim as head teacher? Brilliant news for the school.", Comment, Parent);
+}
