@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 22] = [
+    const LATER: [&str; 23] = [
         "Second",
         "Third",
         "Fourth",
@@ -141,6 +141,7 @@ fn main() {
         "Twenty-first",
         "Twenty-second",
         "Twenty-third",
+        "Twenty-fourth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
