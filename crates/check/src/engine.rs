@@ -1788,7 +1788,13 @@ impl Engine {
                                         | "deserves"
                                         | "deserve"
                                 );
+                            // "the teacher with the shit attitude": what they have is described.
+                            let with_trait = s.word(b + 1) == "with"
+                                && matches!(s.word(b + 2), "the" | "a" | "an" | "his" | "her" | "their")
+                                && p.first == b + 3
+                                && p.last < s.last_tok;
                             let after = predicate
+                                || with_trait
                                 || p.first > b
                                     && p.first - b <= 6
                                     && (b + 1..p.first).all(|k| {

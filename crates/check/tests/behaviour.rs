@@ -1803,3 +1803,32 @@ fn a_group_held_unfit_for_a_school_role_and_mocked_is_discrimination() {
     clean("We are so pleased to welcome a woman as head teacher for the first time!", Comment, Parent);
     clean("A Muslim as head teacher? Brilliant news for the school.", Comment, Parent);
 }
+
+#[test]
+fn phrasings_from_the_twenty_fourth_fresh_set() {
+    exactly(
+        "Head's called a meeting about the allegations against a member of staff, can't say more",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    has("what a load of b0ll0cks, my kid never got the letter", Comment, Parent, "complaint.wrong-channel");
+    exactly("This head has ruined a good school. Shameful.", Comment, Public, &["conduct.derogatory"]);
+    // "with the … attitude": what a member of staff has is described; "all the girls with trash
+    // bodies" and "rednecks in my school with that shit" are not this shape.
+    has(
+        "Who's the teacher with the ѕhіt attitude on the gate every morning?",
+        Comment,
+        Public,
+        "conduct.derogatory",
+    );
+    clean("Thank you to the teacher with the lovely smile on the gate every morning!", Comment, Parent);
+    exactly(
+        "Need runners aged 13-16, £50 a day, no experience needed, must be able to keep quiet",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("Cross-country runners needed for Saturday's race - see Mr Taylor.", Official, School);
+    clean("Please ring the office on (01772) 123456 if your child is absent.", Official, School);
+}
