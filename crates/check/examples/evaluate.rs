@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 23] = [
+    const LATER: [&str; 24] = [
         "Second",
         "Third",
         "Fourth",
@@ -142,6 +142,7 @@ fn main() {
         "Twenty-second",
         "Twenty-third",
         "Twenty-fourth",
+        "Twenty-fifth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
