@@ -1832,3 +1832,38 @@ fn phrasings_from_the_twenty_fourth_fresh_set() {
     clean("Cross-country runners needed for Saturday's race - see Mr Taylor.", Official, School);
     clean("Please ring the office on (01772) 123456 if your child is absent.", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twenty_fifth_fresh_set() {
+    // "bloody" swears unless it is literal ("a bloody nose", "the bloody battle of Bosworth").
+    exactly(
+        "Old pupil here - this school made me who I am. Bloody brilliant teachers!",
+        Comment,
+        Public,
+        &["conduct.profanity"],
+    );
+    let o = exactly("Bloody hell, Monday again.", Personal, Staff, &["conduct.profanity"]);
+    assert_eq!(o.findings[0].end - o.findings[0].start, "Bloody hell".len(), "{:?}", o.findings);
+    clean("Year 6 learned about the bloody battle of Bosworth.", Official, School);
+    clean("Jack came in with a bloody nose after football, so we rang home.", Message, Staff);
+    // Watching a child on their way home, or knowing their school, said to a parent.
+    exactly(
+        "I've seen your daughter walking home alone past the park every day",
+        Message,
+        Public,
+        &["conduct.threat"],
+    );
+    has("I know where your son goes to school", Message, Public, "conduct.threat");
+    clean("We have seen your kids playing so nicely together this week!", Official, School);
+    // Everyday words that only look bad.
+    for text in [
+        "Our Year 6 boys absolutely destroyed the opposition in the football final.",
+        "We're dying to see you all at the summer fair on Saturday!",
+        "The Year 5 play was a killer performance - what talent!",
+        "Our trans-Pennine trip to Leeds was brilliant, thanks to all the helpers.",
+        "Dick King-Smith's The Hodgeheg is our class book this term!",
+        "Sad news: our school hamster, Nibbles, passed away over the weekend.",
+    ] {
+        clean(text, Official, School);
+    }
+}
