@@ -107,7 +107,7 @@ impl PolicyRules {
             (Discrimination, conduct(), [B, B, B, B, B], "This is discriminatory or hateful language.", "Remove it. If it was said to you, report it rather than repeat it."),
             (Bullying, conduct(), [B, B, B, B, B], "This insults or harasses a person.", "Remove the insult. Raise concerns about a person privately and politely."),
             (Threat, conduct(), [B, B, B, B, B], "This reads as a threat of violence.", "Remove it. If someone is in danger, contact the DSL or the police now."),
-            (Sexual, conduct(), [B, W, R, R, B], "This is sexual content.", "Remove the sexual content."),
+            (Sexual, conduct(), [B, W, B, B, B], "This is sexual content.", "Remove the sexual content."),
             (Derogatory, conduct(), [R, W, R, R, R], "This is derogatory about the school, its staff, pupils or parents.", "Raise concerns through the school's proper channels instead."),
             (SelfHarm, sg(), [B, B, B, B, B], "This may mean someone is at risk of harming themselves.", "Tell the Designated Safeguarding Lead straight away. Do not reply publicly."),
             (Grooming, clause(LCC, "5", LCC_5_GROOMING), [B, B, B, B, B], "This could be read as grooming: secrecy, meeting, requests for photos or personal details, or gifts.", "Do not send it. Keep all contact with pupils open, professional and on school systems."),

@@ -1867,3 +1867,15 @@ fn phrasings_from_the_twenty_fifth_fresh_set() {
         clean(text, Official, School);
     }
 }
+
+#[test]
+fn sexual_content_received_is_hidden_not_only_reviewed() {
+    // Received comments and messages: hide it and act, as the school set labels them.
+    for (channel, author) in [(Message, Public), (Comment, Public), (Comment, Pupil)] {
+        let o = exactly("wanna shag?", channel, author, &["conduct.sexual"]);
+        assert_eq!(o.decision, Decision::Block, "{channel:?} {author:?}");
+    }
+    // On a member of staff's own account it is advice; in an official post it must not go out.
+    assert_eq!(check("wanna shag?", Personal, Staff).decision, Decision::Warn);
+    assert_eq!(check("wanna shag?", Official, School).decision, Decision::Block);
+}
