@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 24] = [
+    const LATER: [&str; 25] = [
         "Second",
         "Third",
         "Fourth",
@@ -143,6 +143,7 @@ fn main() {
         "Twenty-third",
         "Twenty-fourth",
         "Twenty-fifth",
+        "Twenty-sixth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
