@@ -2057,25 +2057,10 @@ impl Engine {
                             && matches!(s.word(k + 1), "say" | "share" | "tell" | "reveal")
                     })
                 };
-                let hinted = || {
-                    s.has_word(&[
-                        "outstanding",
-                        "good",
-                        "great",
-                        "brilliant",
-                        "brilliantly",
-                        "well",
-                        "inadequate",
-                        "improvement",
-                        "delighted",
-                        "thrilled",
-                        "pleased",
-                        "proud",
-                        "disappointed",
-                        "grade",
-                        "result",
-                    ])
-                };
+                // "Our school got outstanding!! Can't say which one till it's published": the
+                // hint may be in the sentence before.
+                let hinted =
+                    || s.has_word(&GRADE_HINTS) || prev_sentence.is_some_and(|p| p.has_word(&GRADE_HINTS));
                 if term.contains("published") && refused() && !hinted() {
                     continue;
                 }
@@ -2541,6 +2526,25 @@ impl Engine {
 
 /// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
 /// Not a person, the school, a day, a month, a festival, a school event or exam, or a year group.
+/// Words that hint at an inspection grade or result.
+const GRADE_HINTS: [&str; 15] = [
+    "outstanding",
+    "good",
+    "great",
+    "brilliant",
+    "brilliantly",
+    "well",
+    "inadequate",
+    "improvement",
+    "delighted",
+    "thrilled",
+    "pleased",
+    "proud",
+    "disappointed",
+    "grade",
+    "result",
+];
+
 fn named_place(s: &Sentence) -> Option<(usize, usize)> {
     const NOT_PLACES: [&str; 35] = [
         "monday",
@@ -2589,27 +2593,23 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
             && !crate::pii::MONTHS.contains(&t.word.as_str())
             && !named(k)
     };
+    // "to" after a word of going somewhere.
+    let motion_to = |j: usize| {
+        s.word(j) == "to"
+            && matches!(
+                s.word(j - 1),
+                "off" | "going" | "gone" | "heading" | "travelling" | "walking" | "way" | "back" | "coach"
+            )
+    };
     let first = (s.first_tok + 1..=s.last_tok).find(|&k| {
         starts(k)
             && match s.word(k - 1) {
                 "at" => true,
                 // "at the Guild Hall"
                 "the" => k >= 2 && s.word(k - 2) == "at",
-                "to" => {
-                    k >= 2
-                        && matches!(
-                            s.word(k - 2),
-                            "off"
-                                | "going"
-                                | "gone"
-                                | "heading"
-                                | "travelling"
-                                | "walking"
-                                | "way"
-                                | "back"
-                                | "coach"
-                        )
-                }
+                "to" => k >= 2 && motion_to(k - 1),
+                // "on their way to the county finals in Blackburn": the town of a journey.
+                "in" => (k.saturating_sub(6).max(s.first_tok + 1)..k - 1).any(motion_to),
                 _ => false,
             }
     })?;

@@ -1879,3 +1879,48 @@ fn sexual_content_received_is_hidden_not_only_reviewed() {
     assert_eq!(check("wanna shag?", Personal, Staff).decision, Decision::Warn);
     assert_eq!(check("wanna shag?", Official, School).decision, Decision::Block);
 }
+
+#[test]
+fn phrasings_from_the_twenty_sixth_fresh_set() {
+    // The town of a journey under way is where the pupils are.
+    has(
+        "Our Year 6 girls are on their way to the county finals in Blackburn and kick off at 1pm!",
+        Official,
+        School,
+        "pupil.location-live",
+    );
+    clean("Year 6 went to the finals in Blackburn last week and won!", Official, School);
+    has(
+        "Any Year 10s who missed the revision session, my WhatsApp is on the board x",
+        Personal,
+        Staff,
+        "boundary.private-contact",
+    );
+    // The grade may be hinted in the sentence before "can't say … till it's published".
+    exactly(
+        "Our school got outstanding!! Can't say which one till it's published",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    clean("We can't say anything until the report is published.", Official, School);
+    exactly(
+        "The head is a spineless coward who hides behind her office door",
+        Comment,
+        Public,
+        &["conduct.derogatory"],
+    );
+    has(
+        "Where's my son's PE kit?? Third time this term it's gone missing. Nobody cares.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    exactly(
+        "me and my friends keep getting messages from a man who says he's 15 but he's definitely older",
+        Message,
+        Pupil,
+        &["safeguarding.grooming"],
+    );
+    exactly("Ur a dead man walking sir", Message, Public, &["conduct.threat"]);
+}
