@@ -1453,35 +1453,46 @@ impl Engine {
             // "A woman as head teacher? What a joke.": a group held unfit for a school role, then
             // mocked, in the same sentence or the next.
             if !teaching {
+                // From the role's cue back: most sentences name none, and word scans are dearer.
                 let unfit = |x: &Sentence| {
-                    // "a woman" is no group cue elsewhere ("call a woman a …"), but it is one here.
-                    let women = (x.first_tok + 1..=x.last_tok)
-                        .filter(|&k| x.word(k - 1) == "a" && matches!(x.word(k), "woman" | "lady"))
-                        .map(|k| (k - 1, k));
-                    x.cues(Cue::Identity).map(|i| (i.first, i.last)).chain(women).find(|&(_, last)| {
-                        x.word(last + 1) == "as"
-                            && x.cues(Cue::SchoolEntity).any(|e| e.first > last + 1 && e.first <= last + 3)
+                    // "as head teacher", "as our head teacher", straight after the group.
+                    x.cues(Cue::SchoolEntity).find_map(|e| {
+                        let at = (e.first.saturating_sub(2)..e.first)
+                            .find(|&k| k > x.first_tok && x.word(k) == "as")?;
+                        let last = at - 1;
+                        x.cues(Cue::Identity).find(|i| i.last == last).map(|i| (i.first, last)).or_else(
+                            || {
+                                // "a woman" is no group cue elsewhere ("call a woman a …"), but it is one here.
+                                (last > x.first_tok
+                                    && x.word(last - 1) == "a"
+                                    && matches!(x.word(last), "woman" | "lady"))
+                                .then_some((last - 1, last))
+                            },
+                        )
                     })
                 };
-                let verdict = (s.first_tok..=s.last_tok).find(|&k| {
-                    matches!(
-                        s.word(k),
-                        "joke"
-                            | "disgrace"
-                            | "disgusting"
-                            | "ridiculous"
-                            | "pathetic"
-                            | "laughable"
-                            | "shameful"
-                    )
-                });
-                let role = unfit(s).filter(|i| verdict.is_some_and(|v| v > i.1)).or_else(|| {
-                    prev_sentence.and_then(unfit).filter(|_| {
-                        verdict.is_some() && s.last_tok - s.first_tok < 4 && !s.has(Cue::Negation)
-                    })
-                });
-                if let (Some((first, _)), Some(v)) = (role, verdict) {
-                    push(Category::Discrimination, Severity::High, first, v, None, None);
+                let (here, before) = (unfit(s), prev_sentence.and_then(unfit));
+                if here.is_some() || before.is_some() {
+                    let verdict = (s.first_tok..=s.last_tok).find(|&k| {
+                        matches!(
+                            s.word(k),
+                            "joke"
+                                | "disgrace"
+                                | "disgusting"
+                                | "ridiculous"
+                                | "pathetic"
+                                | "laughable"
+                                | "shameful"
+                        )
+                    });
+                    let role = here.filter(|i| verdict.is_some_and(|v| v > i.1)).or_else(|| {
+                        before.filter(|_| {
+                            verdict.is_some() && s.last_tok - s.first_tok < 4 && !s.has(Cue::Negation)
+                        })
+                    });
+                    if let (Some((first, _)), Some(v)) = (role, verdict) {
+                        push(Category::Discrimination, Severity::High, first, v, None, None);
+                    }
                 }
             }
             // "I never thought women were inferior": a view denied, not held.
