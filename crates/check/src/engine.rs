@@ -2535,8 +2535,6 @@ impl Engine {
     }
 }
 
-/// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
-/// Not a person, the school, a day, a month, a festival, a school event or exam, or a year group.
 /// Words that hint at an inspection grade or result.
 const GRADE_HINTS: [&str; 15] = [
     "outstanding",
@@ -2556,6 +2554,8 @@ const GRADE_HINTS: [&str; 15] = [
     "result",
 ];
 
+/// A place named with capitals where pupils go or are: "off to Martin Mere", "at Robinwood".
+/// Not a person, the school, a day, a month, a festival, a school event or exam, or a year group.
 fn named_place(s: &Sentence) -> Option<(usize, usize)> {
     const NOT_PLACES: [&str; 35] = [
         "monday",
