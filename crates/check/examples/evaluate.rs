@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 25] = [
+    const LATER: [&str; 26] = [
         "Second",
         "Third",
         "Fourth",
@@ -144,6 +144,7 @@ fn main() {
         "Twenty-fourth",
         "Twenty-fifth",
         "Twenty-sixth",
+        "Twenty-seventh",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
