@@ -1629,7 +1629,7 @@ impl Engine {
             let those_people = (s.first_tok..s.last_tok)
                 .filter(move |&k| {
                     prev_entity
-                        && matches!(s.word(k), "these" | "those" | "this" | "that")
+                        && matches!(s.word(k), "these" | "those" | "this" | "that" | "some")
                         && matches!(s.word(k + 1), "people" | "lot" | "ones" | "types")
                 })
                 .map(|k| (k, k + 1))
@@ -1795,6 +1795,7 @@ impl Engine {
                                         | "cant"
                                         // "X should be sacked"
                                         | "should"
+                                        | "shouldnt"
                                         | "ought"
                                         | "deserves"
                                         | "deserve"
@@ -2314,12 +2315,18 @@ impl Engine {
                         .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
                 });
                 let named = if pupils_here && time && !place { named_place(s) } else { None };
-                // "we're" is folded to "were", but it is the present.
-                let past = s.cues(Cue::PastTime).any(|m| {
-                    !(m.first == m.last
+                // "we're" is folded to "were", but it is the present; a "trip to" that "sets off
+                // tomorrow" is still to come.
+                let ahead = || {
+                    s.has_word(&["tomorrow", "tonight", "later", "sets", "leaves", "will", "next", "today"])
+                };
+                let present = |m: &Mark| {
+                    m.first == m.last
                         && s.word(m.first) == "were"
-                        && tokens[m.first].end - tokens[m.first].start > 4)
-                });
+                        && tokens[m.first].end - tokens[m.first].start > 4
+                };
+                let to_come = |m: &Mark| s.word(m.first) == "trip" && m.last == m.first + 1 && ahead();
+                let past = s.cues(Cue::PastTime).any(|m| !present(m) && !to_come(m));
                 if pupils_here && time && (place || named.is_some()) && !past && public {
                     let p = s
                         .cues(Cue::Place)

@@ -1924,3 +1924,32 @@ fn phrasings_from_the_twenty_sixth_fresh_set() {
     );
     exactly("Ur a dead man walking sir", Message, Public, &["conduct.threat"]);
 }
+
+#[test]
+fn phrasings_from_the_twenty_seventh_fresh_set() {
+    // A trip "to" somewhere that sets off tomorrow has not happened yet.
+    exactly(
+        "Our Year 5 trip to Blackpool Zoo sets off at 9am tomorrow - follow along on our page!",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    clean("Our Year 5 trip to Blackpool Zoo at 9am was brilliant", Official, School);
+    // "Some people" after a sentence about a parent are those parents.
+    exactly(
+        "Had a parent scream at me in the car park today. Some people shouldn't be allowed to breed.",
+        Personal,
+        Staff,
+        &["conduct.derogatory"],
+    );
+    clean("We had parents evening today. Some people came early.", Personal, Staff);
+    clean("Teachers shouldn't be allowed to strike", Comment, Public);
+    // "talk to me" is an offer of support, not a lesson that excuses what follows.
+    exactly(
+        "Oliver, you can always talk to me, here's my personal email sam.t1984@gmail.com",
+        Message,
+        Staff,
+        &["boundary.private-contact", "personal-data.email"],
+    );
+    clean("Please talk to your child about staying safe online.", Official, School);
+}
