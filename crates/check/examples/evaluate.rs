@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 26] = [
+    const LATER: [&str; 27] = [
         "Second",
         "Third",
         "Fourth",
@@ -145,6 +145,7 @@ fn main() {
         "Twenty-fifth",
         "Twenty-sixth",
         "Twenty-seventh",
+        "Twenty-eighth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
