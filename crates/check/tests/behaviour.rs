@@ -1953,3 +1953,58 @@ fn phrasings_from_the_twenty_seventh_fresh_set() {
     );
     clean("Please talk to your child about staying safe online.", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twenty_eighth_fresh_set() {
+    // "the kids I teach" are the people taught, not a lesson that excuses what follows.
+    exactly(
+        "Honestly some of the kids I teach are thick as mince. Not my problem after July.",
+        Personal,
+        Staff,
+        &["conduct.derogatory"],
+    );
+    clean("The kids I teach are brilliant", Personal, Staff);
+    // An inspection grade whose report is "out next month" is not yet public.
+    exactly(
+        "Mrs Hartley told us in the staff meeting that Ofsted gave us Requires Improvement. Report out next month.",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    clean("Ofsted gave us Good in 2019 - read the report on our website.", Official, School);
+    exactly(
+        "Snapchat me if you need help with your GCSE revision, Year 11!",
+        Personal,
+        Staff,
+        &["boundary.private-contact"],
+    );
+    // "nobody talk to her" shuts a pupil out; it is not a lesson.
+    exactly(
+        "Grace O'Neil is a snake, nobody talk to her",
+        Comment,
+        Pupil,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    // Groups said to take what others are owed.
+    exactly(
+        "All these foreigners taking school places from British kids",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    clean("The teachers are taking our jobs seriously", Comment, Parent);
+    clean("The new family are taking places at the school", Comment, Parent);
+    exactly(
+        "What a bunch of tossers running this school",
+        Comment,
+        Public,
+        &["conduct.profanity", "conduct.derogatory"],
+    );
+    exactly(
+        "a man at the park keeps offering me money to carry bags to people for him",
+        Message,
+        Pupil,
+        &["safeguarding.exploitation"],
+    );
+    clean("Thank you for the money to move things into the new library", Official, School);
+}
