@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 27] = [
+    const LATER: [&str; 28] = [
         "Second",
         "Third",
         "Fourth",
@@ -146,6 +146,7 @@ fn main() {
         "Twenty-sixth",
         "Twenty-seventh",
         "Twenty-eighth",
+        "Twenty-ninth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
