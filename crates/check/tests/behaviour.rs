@@ -2008,3 +2008,48 @@ fn phrasings_from_the_twenty_eighth_fresh_set() {
     );
     clean("Thank you for the money to move things into the new library", Official, School);
 }
+
+#[test]
+fn phrasings_from_the_twenty_ninth_fresh_set() {
+    exactly(
+        "Parents' evening at Holly Grove tonight. Some of these parents are as dim as their kids.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    clean("Please dim the lights for the show", Official, School);
+    // A pupil telling of a man who asks for pictures of them.
+    exactly(
+        "theres a man who messages me on roblox and wants me to send him pictures of me in my pjs",
+        Message,
+        Pupil,
+        &["safeguarding.grooming"],
+    );
+    exactly(
+        "We know what you did to our brother. You and your family are finished.",
+        Message,
+        Public,
+        &["conduct.threat"],
+    );
+    exactly(
+        "my cousin says if i join his crew ill get a phone and trainers, i just have to keep stuff at mine",
+        Message,
+        Pupil,
+        &["safeguarding.exploitation"],
+    );
+    clean("Kids will keep things in my room over half term", Personal, Staff);
+    // A pupil's parent out of prison is the school's business, not the writer's own.
+    exactly(
+        "Holly's dad has just come out of prison so please don't let him collect her",
+        Message,
+        Parent,
+        &["confidential.information"],
+    );
+    // Sextortion: a demand for images backed by a threat to share them.
+    exactly(
+        "Send me nudes or I'll share the ones you already sent",
+        Message,
+        Public,
+        &["safeguarding.grooming", "conduct.threat"],
+    );
+}
