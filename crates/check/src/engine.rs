@@ -851,7 +851,14 @@ impl Engine {
         if next.is_some_and(|n| e.not_after.iter().any(|w| w.as_str() == n.word.as_str())) {
             return true;
         }
-        first == last && e.not_word.iter().any(|w| *w == tokens[first].word)
+        if first == last && e.not_word.iter().any(|w| *w == tokens[first].word) {
+            return true;
+        }
+        // Words anywhere in the sentence: "faggots in gravy", "a bitch and her puppies".
+        !e.not_near.is_empty()
+            && tokens.iter().any(|t| {
+                t.sentence == tokens[first].sentence && !t.joined && e.not_near.iter().any(|w| *w == t.word)
+            })
     }
 }
 
@@ -1344,6 +1351,34 @@ impl Engine {
                     push(Category::Bullying, Severity::High, m.first, m.last, None, None);
                 }
             }
+            // "ur the reason Ella tried to kill herself": blamed for someone's harm.
+            if !teaching && !draft.author.is_school_side() {
+                let blamed = (s.first_tok + 2..s.last_tok).find(|&k| {
+                    s.word(k) == "reason"
+                        && s.word(k - 1) == "the"
+                        && (matches!(s.word(k - 2), "ur" | "youre")
+                            || (matches!(s.word(k - 2), "are" | "r")
+                                && k >= s.first_tok + 3
+                                && matches!(s.word(k - 3), "you" | "u")))
+                        && (k + 1..=(k + 6).min(s.last_tok)).any(|j| {
+                            matches!(
+                                s.word(j),
+                                "kill"
+                                    | "killed"
+                                    | "cut"
+                                    | "cuts"
+                                    | "cutting"
+                                    | "overdosed"
+                                    | "died"
+                                    | "suicide"
+                            )
+                        })
+                });
+                if let Some(k) = blamed {
+                    let from = if matches!(s.word(k - 2), "are" | "r") { k - 3 } else { k - 2 };
+                    push(Category::Bullying, Severity::High, from, (k + 6).min(s.last_tok), None, None);
+                }
+            }
             // C. Threats.
             for m in s.cues(Cue::ThreatPhrase) {
                 if teaching || s.cue_after(Cue::NotThreat, m.last, 1).is_some() || sporting(s, m.last) {
@@ -1476,6 +1511,38 @@ impl Engine {
                         )
                     })
                 };
+                // "What kind of school lets a bloke in a dress teach kids?": let into the role.
+                let let_in = |x: &Sentence| {
+                    x.cues(Cue::Identity).find_map(|i| {
+                        let verb = |k: usize| {
+                            matches!(
+                                x.word(k),
+                                "lets"
+                                    | "let"
+                                    | "letting"
+                                    | "allows"
+                                    | "allow"
+                                    | "employs"
+                                    | "employ"
+                                    | "hires"
+                                    | "hire"
+                            )
+                        };
+                        let at = if i.first > x.first_tok + 1 && matches!(x.word(i.first - 1), "a" | "an") {
+                            i.first - 2
+                        } else {
+                            i.first.checked_sub(1)?
+                        };
+                        (at >= x.first_tok
+                            && verb(at)
+                            && matches!(
+                                x.word(i.last + 1),
+                                "teach" | "teaching" | "near" | "work" | "working"
+                            ))
+                        .then_some((i.first, i.last))
+                    })
+                };
+                let unfit = |x: &Sentence| unfit(x).or_else(|| let_in(x));
                 let (here, before) = (unfit(s), prev_sentence.and_then(unfit));
                 if here.is_some() || before.is_some() {
                     let verdict = (s.first_tok..=s.last_tok).find(|&k| {
@@ -1497,6 +1564,35 @@ impl Engine {
                     });
                     if let (Some((first, _)), Some(v)) = (role, verdict) {
                         push(Category::Discrimination, Severity::High, first, v, None, None);
+                    }
+                }
+            }
+            // "Pride month in a primary school? Grooming kids, that's what this is.": gay and trans
+            // people called groomers.
+            if !teaching && !counter {
+                const LGBT: [&str; 11] = [
+                    "pride",
+                    "lgbt",
+                    "lgbtq",
+                    "lgbtqia",
+                    "gay",
+                    "gays",
+                    "trans",
+                    "drag",
+                    "queer",
+                    "queers",
+                    "homosexuals",
+                ];
+                // "keeps grooming me" is a report of grooming, not a name for a group.
+                let slur = (s.first_tok..=s.last_tok).find(|&k| {
+                    matches!(
+                        s.word(k),
+                        "grooming" | "groomers" | "groomer" | "paedos" | "paedophiles" | "perverts"
+                    ) && !matches!(s.word(k + 1), "me" | "us" | "him" | "her" | "my")
+                });
+                if let Some(k) = slur {
+                    if s.has_word(&LGBT) || prev_sentence.is_some_and(|p| p.has_word(&LGBT)) {
+                        push(Category::Discrimination, Severity::High, k, k, None, None);
                     }
                 }
             }
@@ -1668,9 +1764,13 @@ impl Engine {
                     .collect();
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 54] = [
+                const LINK: [&str; 57] = [
                     // "are the laziest…", "full of chavs"
                     "the",
+                    // "Teachers these days are lazy"
+                    "these",
+                    "days",
+                    "nowadays",
                     "full",
                     "is",
                     "been",
@@ -1813,7 +1913,7 @@ impl Engine {
                             let after = predicate
                                 || with_trait
                                 || p.first > b
-                                    && p.first - b <= 6
+                                    && p.first - b <= 7
                                     && (b + 1..p.first).all(|k| {
                                         LINK.contains(&s.word(k))
                                             || s.marks.iter().any(|(m, e)| {

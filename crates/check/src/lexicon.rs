@@ -123,6 +123,8 @@ pub struct Entry {
     pub not_before: Vec<String>,
     pub not_after: Vec<String>,
     pub not_word: Vec<String>,
+    /// Not when this word is anywhere in the same sentence ("faggots" near "gravy").
+    pub not_near: Vec<String>,
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -292,16 +294,18 @@ impl Lexicon {
                 not_before: vec![],
                 not_after: vec![],
                 not_word: vec![],
+                not_near: vec![],
             };
             for x in get(5).split('|').map(str::trim).filter(|x| !x.is_empty()) {
                 let (k, v) = x.split_once(':').ok_or_else(|| {
-                    err(line, format!("exception '{x}' must be before:W, after:W or word:W"))
+                    err(line, format!("exception '{x}' must be before:W, after:W, word:W or near:W"))
                 })?;
                 let v = term_words(v).join("");
                 match k {
                     "before" => e.not_before.push(v),
                     "after" => e.not_after.push(v),
                     "word" => e.not_word.push(v),
+                    "near" => e.not_near.push(v),
                     o => return Err(err(line, format!("unknown exception kind '{o}'"))),
                 }
             }
@@ -379,5 +383,20 @@ mod tests {
         let e =
             lx.load("y.csv", "term,kind,category,severity,flags,exceptions\nx,cue:nope,,,,\n").unwrap_err();
         assert!(e.to_string().starts_with("y.csv, line 2"));
+        let e = lx
+            .load(
+                "z.csv",
+                "term,kind,category,severity,flags,exceptions\nx,finding,conduct.profanity,low,,nearby:y\n",
+            )
+            .unwrap_err();
+        assert!(e.reason.contains("unknown exception kind 'nearby'"));
+    }
+
+    #[test]
+    fn near_exceptions_are_read() {
+        let mut lx = Lexicon::default();
+        lx.load("n.csv", "term,kind,category,severity,flags,exceptions\nfaggots,finding,conduct.discrimination,critical,,near:gravy|near:Peas\n")
+            .unwrap();
+        assert_eq!(lx.entries[0].not_near, ["gravy", "peas"]);
     }
 }

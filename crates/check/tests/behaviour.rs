@@ -2053,3 +2053,52 @@ fn phrasings_from_the_twenty_ninth_fresh_set() {
         &["safeguarding.grooming", "conduct.threat"],
     );
 }
+
+#[test]
+fn long_standing_misses_from_earlier_fresh_sets() {
+    // Blamed for someone's self-harm.
+    exactly("everyone knows ur the reason Ella tried to kill herself", Message, Pupil, &["conduct.bullying"]);
+    clean("you're the reason I smile", Message, Pupil);
+    // Schools in general, "these days".
+    exactly("Schools these days are run by woke idiots", Comment, Public, &["conduct.derogatory"]);
+    clean("Schools are closed today due to snow", Comment, Public);
+    // A group let into a school role, then mocked.
+    exactly(
+        "What kind of school lets a bloke in a dress teach kids? Disgusting.",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    clean("The school lets a Muslim teach RE and it's brilliant", Comment, Parent);
+    clean("The dame is a man in a dress, oh yes he is!", Official, School);
+    // Gay and trans people called groomers; a pupil reporting grooming is not that.
+    exactly(
+        "Pride month in a primary school? Grooming kids, that's what this is.",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    exactly("a gay man online keeps grooming me", Message, Pupil, &["safeguarding.grooming"]);
+    clean("During Pride month we also taught pupils how to spot grooming online.", Official, School);
+    has(
+        "Tobias Wright's dad kicked off again at pick-up, what a nightmare family.",
+        Personal,
+        Staff,
+        "conduct.derogatory",
+    );
+    clean("What a rough day for our football team, but what a team!", Official, School);
+    exactly(
+        "a boy keeps sending me pictures of his private parts and asking for mine",
+        Message,
+        Pupil,
+        &["conduct.sexual", "safeguarding.grooming"],
+    );
+}
+
+#[test]
+fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
+    clean("Faggots in gravy with mash is my nan's favourite tea.", Comment, Public);
+    clean("Our dog is a bitch and she has just had six puppies.", Comment, Public);
+    has("faggots should die", Comment, Public, "conduct.discrimination");
+    has("you bitch", Comment, Public, "conduct.profanity");
+}
