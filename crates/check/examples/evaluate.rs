@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 28] = [
+    const LATER: [&str; 29] = [
         "Second",
         "Third",
         "Fourth",
@@ -147,6 +147,7 @@ fn main() {
         "Twenty-seventh",
         "Twenty-eighth",
         "Twenty-ninth",
+        "Thirtieth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
