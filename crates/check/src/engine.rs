@@ -1114,6 +1114,12 @@ impl Engine {
                     && !(m.first.saturating_sub(3)..m.first)
                         .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
                     && !s.cues(Cue::ThreatPhrase).any(|t| t.first <= m.first && m.last <= t.last)
+                    // "teach them all a lesson", from either end.
+                    && !(m.last + 1..=m.last + 3).any(|k| s.word(k) == "a" && s.word(k + 1) == "lesson")
+                    && !(s.word(m.first) == "lesson"
+                        && m.first > 0
+                        && s.word(m.first - 1) == "a"
+                        && (m.first.saturating_sub(5)..m.first).any(|k| matches!(s.word(k), "teach" | "taught")))
             });
             let counter = s.counter_speech();
             let mut push = |cat: Category,
@@ -1217,29 +1223,38 @@ impl Engine {
             // B. Bullying.
             // Said of staff, by name or role, or of pupils or parents as a group: derogatory
             // (rule E) rather than bullying.
+            // "Told the Year 9s their behaviour was a disgrace. They were feral.": "they" opening
+            // the sentence after one about the school's people is those people.
+            let they_from_before = matches!(s.word(s.first_tok), "they" | "theyre")
+                && prev_sentence.is_some_and(|p| {
+                    p.has(Cue::PeopleEntity)
+                        || p.has(Cue::PupilRef)
+                        || p.cues(Cue::SchoolEntity).any(|e| !p.is_place(e))
+                });
             let entity_target = |m: &Mark| {
-                s.names().any(|(n, w, _)| match w {
-                    // "You're a pathetic excuse for a teacher, Mr Taylor": staff addressed by name.
-                    Who::Staff(_) => {
-                        (n.last < m.first && m.first - n.last <= 4)
-                            || (n.first > m.last
-                                && n.first - m.last <= 6
-                                && n.last == s.last_tok
-                                && s.cue_before(Cue::SecondPerson, m.first, 4).is_some())
-                    }
-                    Who::School => n.last < m.first && m.first - n.last <= 6,
-                    Who::Pupil(_) => false,
-                }) || s
-                    .cues(Cue::SchoolEntity)
-                    .filter(|e| !s.is_place(e))
-                    .chain(s.cues(Cue::PeopleEntity))
-                    .any(|e| {
-                        (e.last < m.first && m.first - e.last <= 6)
+                (they_from_before && m.first > s.first_tok && m.first - s.first_tok <= 4)
+                    || s.names().any(|(n, w, _)| match w {
+                        // "You're a pathetic excuse for a teacher, Mr Taylor": staff addressed by name.
+                        Who::Staff(_) => {
+                            (n.last < m.first && m.first - n.last <= 4)
+                                || (n.first > m.last
+                                    && n.first - m.last <= 6
+                                    && n.last == s.last_tok
+                                    && s.cue_before(Cue::SecondPerson, m.first, 4).is_some())
+                        }
+                        Who::School => n.last < m.first && m.first - n.last <= 6,
+                        Who::Pupil(_) => false,
+                    })
+                    || s.cues(Cue::SchoolEntity)
+                        .filter(|e| !s.is_place(e))
+                        .chain(s.cues(Cue::PeopleEntity))
+                        .any(|e| {
+                            (e.last < m.first && m.first - e.last <= 6)
                             // "stupid cow of a head teacher"
                             || (e.first > m.last && e.first - m.last <= 3 && s.word(m.last + 1) == "of")
                             // "a pathetic excuse for a teacher"
                             || (e.first > m.last && e.first - m.last <= 4 && s.excuse_for(m.last))
-                    })
+                        })
             };
             for m in s.cues(Cue::BullyPhrase) {
                 if teaching {
@@ -1330,8 +1345,13 @@ impl Engine {
                     let has_copula =
                         (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
                     // "Jack Smith smells like a bin": the insult is the verb.
-                    let insulting_verb =
-                        at == sj + 1 && matches!(s.word(at), "smells" | "stinks" | "smell" | "stink");
+                    // "Amelia Clarke smells and has no mates": what she has is the insult.
+                    let insulting_verb = (at == sj + 1
+                        && matches!(
+                            s.word(at),
+                            "smells" | "stinks" | "smell" | "stink" | "has" | "hasnt" | "got"
+                        ))
+                        || (at > sj + 1 && matches!(s.word(sj + 1), "smells" | "stinks"));
                     return (has_copula || insulting_verb) && !s.negated_between(sj, at);
                 }
                 s.cue_after(Cue::SecondPerson, at, 1).is_some()
@@ -1734,6 +1754,7 @@ impl Engine {
                         && matches!(s.word(k + 1), "people" | "lot" | "ones" | "types")
                 })
                 .map(|k| (k, k + 1))
+                .chain(they_from_before.then_some((s.first_tok, s.first_tok)))
                 // "Governors meeting ran till 10pm. Some of them haven't a clue…"
                 .chain((s.first_tok..s.last_tok.saturating_sub(1)).filter_map(move |k| {
                     (prev_entity
@@ -2416,9 +2437,12 @@ impl Engine {
                 let we_compete = draft.author == Author::School
                     && s.has_word(&["we", "were", "us"])
                     && s.has_word(&CONTESTS);
+                // "Will Turner's painting is now in the school hall" is where the painting is.
                 let pupils_here = s.has(Cue::PupilRef)
                     || we_compete
-                    || s.names().any(|(_, w, p)| matches!(w, Who::Pupil(_)) && p == Part::Full);
+                    || s.names().any(|(m, w, p)| {
+                        matches!(w, Who::Pupil(_)) && p == Part::Full && !tokens[m.last].possessive
+                    });
                 let time =
                     pupils_here && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok));
                 // The place must be where pupils are: "at the zoo", "to Turf Moor stadium".

@@ -2102,3 +2102,70 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
     has("faggots should die", Comment, Public, "conduct.discrimination");
     has("you bitch", Comment, Public, "conduct.profanity");
 }
+
+#[test]
+fn phrasings_from_the_thirtieth_fresh_set() {
+    // Pupils at the school hall until a stated time; a pupil's painting there is not a pupil.
+    exactly(
+        "Live from the Year 6 leavers' disco in the school hall until 8pm tonight!",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    exactly(
+        "Will Turner's painting is now hanging in the school hall.",
+        Official,
+        School,
+        &["pupil.full-name"],
+    );
+    clean("Year 2 loved playing in the sports hall today", Official, School);
+    // "Watch your back with her" warns about someone; it threatens no one.
+    exactly(
+        "The new deputy at Holly Grove is a snake. Watch your back with her.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    has("Watch your back on the way home Miss", Comment, Public, "conduct.threat");
+    // "They" opening the sentence after one about pupils is those pupils.
+    exactly(
+        "Told the Year 9s today that their behaviour was a disgrace. They were feral.",
+        Personal,
+        Staff,
+        &["conduct.derogatory"],
+    );
+    exactly(
+        "Amelia Clarke smells and has no mates",
+        Comment,
+        Pupil,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    clean("Jack has no homework this week", Official, School);
+    exactly(
+        "Bring back the cane, that'd sort these little thugs out",
+        Comment,
+        Public,
+        &["conduct.derogatory"],
+    );
+    exactly(
+        "Someone should bring a knife in and teach them all a lesson",
+        Comment,
+        Public,
+        &["conduct.threat"],
+    );
+    clean("Please bring a knife and fork for the picnic tomorrow", Official, School);
+    clean("Year 5 had a lesson on knife crime today", Official, School);
+    exactly(
+        "Hi, I run a modelling agency and I'd love to work with your Year 6 girls. Can you send me their photos and addresses?",
+        Message,
+        Public,
+        &["safeguarding.grooming"],
+    );
+    exactly("ive written letters to my family saying goodbye", Message, Pupil, &["safeguarding.self-harm"]);
+    has(
+        "You lot had better watch out on Monday, there will be a shooting",
+        Message,
+        Public,
+        "conduct.threat",
+    );
+}
