@@ -855,10 +855,13 @@ impl Engine {
             return true;
         }
         // Words anywhere in the sentence: "faggots in gravy", "a bitch and her puppies".
-        !e.not_near.is_empty()
-            && tokens.iter().any(|t| {
-                t.sentence == tokens[first].sentence && !t.joined && e.not_near.iter().any(|w| *w == t.word)
-            })
+        if e.not_near.is_empty() {
+            return false;
+        }
+        let sentence = tokens[first].sentence;
+        let near = |t: &Token| e.not_near.iter().any(|w| *w == t.word);
+        tokens[..first].iter().rev().take_while(|t| t.sentence == sentence && !t.joined).any(near)
+            || tokens[first..].iter().take_while(|t| t.sentence == sentence && !t.joined).any(near)
     }
 }
 
@@ -1373,30 +1376,23 @@ impl Engine {
             }
             // "ur the reason Ella tried to kill herself": blamed for someone's harm.
             if !teaching && !draft.author.is_school_side() {
-                let blamed = (s.first_tok + 2..s.last_tok).find(|&k| {
-                    s.word(k) == "reason"
-                        && s.word(k - 1) == "the"
-                        && (matches!(s.word(k - 2), "ur" | "youre")
-                            || (matches!(s.word(k - 2), "are" | "r")
-                                && k >= s.first_tok + 3
-                                && matches!(s.word(k - 3), "you" | "u")))
-                        && (k + 1..=(k + 6).min(s.last_tok)).any(|j| {
-                            matches!(
-                                s.word(j),
-                                "kill"
-                                    | "killed"
-                                    | "cut"
-                                    | "cuts"
-                                    | "cutting"
-                                    | "overdosed"
-                                    | "died"
-                                    | "suicide"
-                            )
-                        })
+                let blamed = s.cues(Cue::Blame).find(|m| {
+                    (m.last + 1..=(m.last + 6).min(s.last_tok)).any(|j| {
+                        matches!(
+                            s.word(j),
+                            "kill" | "killed" | "cut" | "cuts" | "cutting" | "overdosed" | "died" | "suicide"
+                        )
+                    })
                 });
-                if let Some(k) = blamed {
-                    let from = if matches!(s.word(k - 2), "are" | "r") { k - 3 } else { k - 2 };
-                    push(Category::Bullying, Severity::High, from, (k + 6).min(s.last_tok), None, None);
+                if let Some(m) = blamed {
+                    push(
+                        Category::Bullying,
+                        Severity::High,
+                        m.first,
+                        (m.last + 6).min(s.last_tok),
+                        None,
+                        None,
+                    );
                 }
             }
             // C. Threats.
@@ -1604,12 +1600,10 @@ impl Engine {
                     "homosexuals",
                 ];
                 // "keeps grooming me" is a report of grooming, not a name for a group.
-                let slur = (s.first_tok..=s.last_tok).find(|&k| {
-                    matches!(
-                        s.word(k),
-                        "grooming" | "groomers" | "groomer" | "paedos" | "paedophiles" | "perverts"
-                    ) && !matches!(s.word(k + 1), "me" | "us" | "him" | "her" | "my")
-                });
+                let slur = s
+                    .cues(Cue::GroomerSlur)
+                    .find(|m| !matches!(s.word(m.last + 1), "me" | "us" | "him" | "her" | "my"))
+                    .map(|m| m.first);
                 if let Some(k) = slur {
                     if s.has_word(&LGBT) || prev_sentence.is_some_and(|p| p.has_word(&LGBT)) {
                         push(Category::Discrimination, Severity::High, k, k, None, None);

@@ -47,6 +47,10 @@ pub enum Cue {
     SchoolPraise,
     /// Harm done to someone, in the passive: "shot", "put down".
     Harmed,
+    /// Someone held to blame: "ur the reason".
+    Blame,
+    /// Words that call a group groomers: "groomers", "paedos".
+    GroomerSlur,
 }
 
 impl FromStr for Cue {
@@ -91,6 +95,8 @@ impl FromStr for Cue {
             "announce" => Announce,
             "school-praise" => SchoolPraise,
             "harmed" => Harmed,
+            "blame" => Blame,
+            "groomer-slur" => GroomerSlur,
             o => return Err(format!("unknown cue '{o}'")),
         })
     }
