@@ -1224,8 +1224,6 @@ impl Engine {
                 continue;
             }
             // B. Bullying.
-            // Said of staff, by name or role, or of pupils or parents as a group: derogatory
-            // (rule E) rather than bullying.
             // "Told the Year 9s their behaviour was a disgrace. They were feral.": "they" opening
             // the sentence after one about the school's people is those people.
             let they_from_before = matches!(s.word(s.first_tok), "they" | "theyre")
@@ -1234,6 +1232,8 @@ impl Engine {
                         || p.has(Cue::PupilRef)
                         || p.cues(Cue::SchoolEntity).any(|e| !p.is_place(e))
                 });
+            // Said of staff, by name or role, or of pupils or parents as a group: derogatory
+            // (rule E) rather than bullying.
             let entity_target = |m: &Mark| {
                 (they_from_before && m.first > s.first_tok && m.first - s.first_tok <= 4)
                     || s.names().any(|(n, w, _)| match w {
