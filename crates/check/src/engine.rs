@@ -840,6 +840,10 @@ impl Engine {
     }
 
     fn excepted(&self, e: &Entry, tokens: &[Token], first: usize, last: usize) -> bool {
+        // Most rows have no exceptions.
+        if e.not_before.is_empty() && e.not_after.is_empty() && e.not_word.is_empty() && e.not_near.is_empty() {
+            return false;
+        }
         let prev = first
             .checked_sub(1)
             .map(|k| &tokens[k])
@@ -2426,7 +2430,8 @@ impl Engine {
                     }
                 }
             }
-            if public {
+            // Every live location needs a time; most sentences have none, so look no further.
+            if public && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok)) {
                 // "We're at Preston Guild Hall now for the dance finals": the school's own team.
                 let we_compete = draft.author == Author::School
                     && s.has_word(&["we", "were", "us"])
@@ -2437,14 +2442,12 @@ impl Engine {
                     || s.names().any(|(m, w, p)| {
                         matches!(w, Who::Pupil(_)) && p == Part::Full && !tokens[m.last].possessive
                     });
-                let time =
-                    pupils_here && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok));
                 // The place must be where pupils are: "at the zoo", "to Turf Moor stadium".
                 let place = s.cues(Cue::Place).any(|p| {
                     (p.first.saturating_sub(4)..p.first)
                         .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
                 });
-                let named = if pupils_here && time && !place { named_place(s) } else { None };
+                let named = if pupils_here && !place { named_place(s) } else { None };
                 // "we're" is folded to "were", but it is the present; a "trip to" that "sets off
                 // tomorrow" is still to come.
                 let ahead = || {
@@ -2457,7 +2460,7 @@ impl Engine {
                 };
                 let to_come = |m: &Mark| s.word(m.first) == "trip" && m.last == m.first + 1 && ahead();
                 let past = s.cues(Cue::PastTime).any(|m| !present(m) && !to_come(m));
-                if pupils_here && time && (place || named.is_some()) && !past && public {
+                if pupils_here && (place || named.is_some()) && !past {
                     let p = s
                         .cues(Cue::Place)
                         .next()
