@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 29] = [
+    const LATER: [&str; 30] = [
         "Second",
         "Third",
         "Fourth",
@@ -148,6 +148,7 @@ fn main() {
         "Twenty-eighth",
         "Twenty-ninth",
         "Thirtieth",
+        "Thirty-first",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
