@@ -841,7 +841,8 @@ impl Engine {
 
     fn excepted(&self, e: &Entry, tokens: &[Token], first: usize, last: usize) -> bool {
         // Most rows have no exceptions.
-        if e.not_before.is_empty() && e.not_after.is_empty() && e.not_word.is_empty() && e.not_near.is_empty() {
+        if e.not_before.is_empty() && e.not_after.is_empty() && e.not_word.is_empty() && e.not_near.is_empty()
+        {
             return false;
         }
         let prev = first
@@ -1015,8 +1016,11 @@ impl<'a> Sentence<'a> {
 }
 
 /// Words that make a confidential matter about someone at the school.
-const SOMEONE_AT_SCHOOL: [&str; 19] = [
+const SOMEONE_AT_SCHOOL: [&str; 22] = [
     "head",
+    "teachers",
+    "department",
+    "dept",
     "deputy",
     "teacher",
     "headteacher",
@@ -1035,6 +1039,41 @@ const SOMEONE_AT_SCHOOL: [&str; 19] = [
     "girls",
     "child",
     "student",
+];
+
+/// Things a school calls off or suspends, unlike people.
+const CALLED_OFF: [&str; 31] = [
+    "trip",
+    "trips",
+    "match",
+    "matches",
+    "club",
+    "clubs",
+    "lessons",
+    "lesson",
+    "fixture",
+    "fixtures",
+    "game",
+    "games",
+    "event",
+    "events",
+    "service",
+    "session",
+    "sessions",
+    "swimming",
+    "practice",
+    "training",
+    "bus",
+    "route",
+    "play",
+    "production",
+    "performance",
+    "concert",
+    "disco",
+    "fair",
+    "sale",
+    "visit",
+    "visits",
 ];
 
 const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
@@ -1099,6 +1138,13 @@ impl Engine {
         // An insult or a grievance is a view as much as "I think" is.
         let whole_text_view = sentences.iter().any(|s| {
             s.has(Cue::Opinion) || s.has(Cue::Insult) || s.has(Cue::Dehumanise) || s.has(Cue::Grievance)
+        }) || scan.marks.iter().any(|m| match m.what {
+            // A sneer listed whole ("think we're a free babysitting service") is a view too.
+            What::Lex(id) => matches!(
+                self.lexicon.entries[id as usize].kind,
+                Kind::Finding(Category::Derogatory | Category::Discrimination, _)
+            ),
+            _ => false,
         });
         let mut disclaimer_done = false;
         // Findings worded by the adopted policy's settings rather than the category's row.
@@ -2185,6 +2231,35 @@ impl Engine {
                 {
                     continue;
                 }
+                // "The Year 6 trip has been suspended": an event called off, not a person disciplined.
+                if term.ends_with("suspended") {
+                    let mut k = c.first;
+                    while k > s.first_tok
+                        && matches!(
+                            s.word(k - 1),
+                            "has"
+                                | "have"
+                                | "had"
+                                | "been"
+                                | "be"
+                                | "being"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    // Right before, with no comma between: "the trip, Mr Clegg has been suspended" is not.
+                    let thing = k > s.first_tok
+                        && tokens[k].start == tokens[k - 1].end + 1
+                        && CALLED_OFF.contains(&s.word(k - 1));
+                    if thing {
+                        continue;
+                    }
+                }
                 // "We can't say anything until the report is published": nothing told, unless
                 // the sentence hints at the grade.
                 let refused = || {
@@ -2418,7 +2493,10 @@ impl Engine {
                                 && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last);
                             tokens[k].capitalised
                                 && tokens[k].kind == TokKind::Word
-                                && matches!(s.word(after), "year" | "reception" | "nursery")
+                                && (matches!(s.word(after), "year" | "reception" | "nursery")
+                                    || tokens
+                                        .get(after)
+                                        .is_some_and(|t| t.sentence == tokens[k].sentence && class_code(t)))
                                 && (first_name || unknown)
                         })
                     };
@@ -2524,7 +2602,15 @@ impl Engine {
             return false;
         }
         let mid_sentence_capital = t.capitalised && prev.is_some();
+        // "Summer K in 5B": a surname's initial after the first name.
+        let initial = next.is_some_and(|n| {
+            n.capitalised
+                && n.kind == TokKind::Word
+                && n.word.len() == 1
+                && !matches!(n.word.as_str(), "i" | "a")
+        });
         let strong = t.possessive
+            || initial
             || next.is_some_and(|n| {
                 matches!(
                     n.word.as_str(),
@@ -2812,6 +2898,36 @@ fn sporting(s: &Sentence, after: usize) -> bool {
 }
 
 /// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".
+/// A class named by year and letters: "5B", "6JH".
+fn class_code(t: &Token) -> bool {
+    let w = t.word.as_bytes();
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    let letters = &t.word[digits..];
+    (1..=2).contains(&digits)
+        && (1..=2).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            letters,
+            "st" | "nd"
+                | "rd"
+                | "th"
+                | "am"
+                | "pm"
+                | "k"
+                | "m"
+                | "g"
+                | "s"
+                | "h"
+                | "km"
+                | "kg"
+                | "cm"
+                | "mm"
+                | "ml"
+                | "mb"
+                | "gb"
+        )
+}
+
 fn has_clock_time(tokens: &[Token], first: usize, last: usize) -> bool {
     (first..=last).any(|k| {
         let t = &tokens[k];

@@ -2104,6 +2104,70 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_first_fresh_set() {
+    // A first name with a surname's initial or a class is a child someone can pick out.
+    exactly(
+        "Well done Summer K in 5B, who has worked so hard despite her dyslexia.",
+        Official,
+        School,
+        &["personal-data.special-category"],
+    );
+    has(
+        "Well done Ibrahim in 5B, who has worked so hard despite his dyslexia.",
+        Official,
+        School,
+        "personal-data.special-category",
+    );
+    clean("Summer K in 5B won the art prize.", Official, School);
+    clean("Well done Sophie in 3rd place despite her broken arm.", Official, School);
+    clean("Well done to everyone in 5B for their assembly on autism awareness.", Official, School);
+    // Staff sneering at parents, with the school named a sentence earlier.
+    exactly(
+        "Long week at Holly Grove. Some of these parents think we're a free babysitting service.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    has("They treat the school like a dumping ground.", Comment, Public, "conduct.derogatory");
+    clean("Our holiday club is a great babysitting service for busy parents!", Official, School);
+    // A colleague suspended is confidential; a trip or lessons suspended are not.
+    exactly(
+        "Richard from our maths department has been suspended and no one is telling us why.",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    has("Two teachers have been suspended.", Personal, Staff, "confidential.information");
+    has("Mr Clegg, who ran the trip, has been suspended.", Personal, Staff, "confidential.information");
+    clean("The maths department trip has been suspended because of the snow.", Official, School);
+    clean("Swimming lessons are suspended this week.", Official, School);
+    clean("The English department has been shortlisted for an award.", Official, School);
+    // Complaints, veiled threats, self-harm and radicalisation in new words.
+    has(
+        "My daughter has been bullied for months and nobody at this school has done a thing about it",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("The head hasn't lifted a finger to help us", Comment, Parent, "complaint.wrong-channel");
+    exactly(
+        "I know which car is yours Mr Clegg. Be a shame if something happened to it.",
+        Comment,
+        Public,
+        &["conduct.threat", "conduct.threat"],
+    );
+    clean("It would be a shame if something happened to the funding.", Comment, Parent);
+    exactly("i cut again last night and i cant stop", Message, Pupil, &["safeguarding.self-harm"]);
+    clean("The grass was cut again last night.", Personal, Staff);
+    exactly(
+        "The white race is being replaced and it's time we fought back",
+        Message,
+        Public,
+        &["safeguarding.radicalisation"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirtieth_fresh_set() {
     // Pupils at the school hall until a stated time; a pupil's painting there is not a pupil.
     exactly(
