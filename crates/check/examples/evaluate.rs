@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 30] = [
+    const LATER: [&str; 31] = [
         "Second",
         "Third",
         "Fourth",
@@ -149,6 +149,7 @@ fn main() {
         "Twenty-ninth",
         "Thirtieth",
         "Thirty-first",
+        "Thirty-second",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
