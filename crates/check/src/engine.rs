@@ -1016,8 +1016,10 @@ impl<'a> Sentence<'a> {
 }
 
 /// Words that make a confidential matter about someone at the school.
-const SOMEONE_AT_SCHOOL: [&str; 22] = [
+const SOMEONE_AT_SCHOOL: [&str; 24] = [
     "head",
+    "lad",
+    "lass",
     "teachers",
     "department",
     "dept",
@@ -2304,8 +2306,17 @@ impl Engine {
                     })
                     || (criminal && s.has(Cue::PupilRef))
                     || (s.has(Cue::PersonRef) && !s.has(Cue::Announce) && !criminal)
-                    // "had to restrain a Year 2"
-                    || s.cue_after(Cue::PupilRef, c.last, 2).is_some());
+                    // "had to restrain a Year 2", "Year 9 lad excluded today"
+                    || s.cue_after(Cue::PupilRef, c.last, 2).is_some()
+                    // but not "Our Year 9 team were excluded from the final".
+                    || s.cue_before(Cue::PupilRef, c.first, 2).is_some_and(|m| {
+                        !(m.first..=m.last + 1).any(|k| {
+                            matches!(
+                                s.word(k),
+                                "team" | "teams" | "squad" | "side" | "choir" | "band" | "class" | "group" | "form"
+                            )
+                        })
+                    }));
                 let inspection = term.contains("ofsted")
                     || term.contains("inspection")
                     || matches!(term.as_str(), "requires improvement" | "inadequate" | "special measures");

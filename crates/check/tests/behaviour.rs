@@ -2104,6 +2104,43 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_second_fresh_set() {
+    // A pupil excluded, named by year, is confidential; a team left out of a final is not.
+    exactly(
+        "Year 9 lad excluded today for bringing a blade in. What is the world coming to.",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    has("Two Year 10s were excluded today.", Personal, Staff, "confidential.information");
+    clean("Our Year 9 team were excluded from the final after a mix-up.", Official, School);
+    clean("Our football team were excluded from the final after a mix-up.", Official, School);
+    // A call to the LADO is a case; training on when to call is not.
+    exactly(
+        "Had to call the LADO today about a colleague. Worst day of my career.",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    has("We referred the teacher to the LADO.", Personal, Staff, "confidential.information");
+    clean("Staff had training today on when to contact the LADO.", Official, School);
+    exactly("These teachers are a bunch of overpaid babysitters", Comment, Public, &["conduct.derogatory"]);
+    exactly(
+        "i just want it all to end, no one would even miss me",
+        Message,
+        Pupil,
+        &["safeguarding.self-harm", "safeguarding.self-harm"],
+    );
+    clean("I just want the rain to end so we can have sports day!", Official, School);
+    exactly(
+        "ur so fit, send me a pic of u in ur bikini",
+        Message,
+        Public,
+        &["safeguarding.grooming", "conduct.sexual"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirty_first_fresh_set() {
     // A first name with a surname's initial or a class is a child someone can pick out.
     exactly(
