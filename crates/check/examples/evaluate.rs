@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 31] = [
+    const LATER: [&str; 32] = [
         "Second",
         "Third",
         "Fourth",
@@ -150,6 +150,7 @@ fn main() {
         "Thirtieth",
         "Thirty-first",
         "Thirty-second",
+        "Thirty-third",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
