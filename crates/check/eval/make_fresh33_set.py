@@ -18,11 +18,13 @@ add(O, "school", "The choir are performing at Preston Minster at 7pm tonight - c
 add(O, "school", "Our Ofsted report is now published on our website - we are rated Good!")
 add(O, "school", "Killer Sudoku club starts on Monday in Room 4.")
 add(O, "school", "We had a smashing time at the book fair this morning.")
-add(O, "school", "Year 1 enjoying the sunshine!", [IMG], images=[["Tobias Wright"]])
+# Labelled image-no-consent when first scored; Tobias is also no-publish, and the convention is no-publish only.
+add(O, "school", "Year 1 enjoying the sunshine!", [NP], images=[["Tobias Wright"]])
 
 # Staff personal accounts
 add(P, "staff", "Exhausted after parents' evening at HGS. Some lovely families though.", [DISCL])
-add(P, "staff", "Our TA Mrs Khan has been signed off with stress again.", [SC])
+# Labelled special-category when first scored; earlier sets label a colleague signed off sick as confidential.
+add(P, "staff", "Our TA Mrs Khan has been signed off with stress again.", [CONF])
 add(P, "staff", "Marking 90 essays on Jane Eyre. Pray for me.")
 
 # Comments received on school accounts

@@ -1605,7 +1605,15 @@ impl Engine {
                             && verb(at)
                             && matches!(
                                 x.word(i.last + 1),
-                                "teach" | "teaching" | "near" | "work" | "working"
+                                "teach"
+                                    | "teaching"
+                                    | "near"
+                                    | "work"
+                                    | "working"
+                                    | "pray"
+                                    | "praying"
+                                    | "wear"
+                                    | "wearing"
                             ))
                         .then_some((i.first, i.last))
                     })
@@ -1623,6 +1631,12 @@ impl Engine {
                                 | "pathetic"
                                 | "laughable"
                                 | "shameful"
+                        ) || (
+                            // "…, this is England"
+                            matches!(s.word(k), "england" | "britain")
+                                && k >= s.first_tok + 2
+                                && s.word(k - 1) == "is"
+                                && s.word(k - 2) == "this"
                         )
                     });
                     let role = here.filter(|i| verdict.is_some_and(|v| v > i.1)).or_else(|| {

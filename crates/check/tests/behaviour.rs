@@ -2104,6 +2104,65 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_third_fresh_set() {
+    // A faith let into the school's life, then "this is England": discrimination.
+    exactly(
+        "why does the school let muslims pray in the hall, this is england",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    clean(
+        "The school lets Muslim pupils pray in the library at lunchtime, which is lovely.",
+        Official,
+        School,
+    );
+    // "lovely" is a view, so naming the school needs the disclaimer.
+    exactly(
+        "Exhausted after parents' evening at HGS. Some lovely families though.",
+        Personal,
+        Staff,
+        &["disclaimer.missing"],
+    );
+    clean("Exhausted after parents' evening. Some lovely families though.", Personal, Staff);
+    exactly(
+        "my son came home with a black eye and you lot did nothing",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel"],
+    );
+    clean("Don't worry, the teachers did nothing wrong.", Comment, Parent);
+    exactly(
+        "ive been saving my tablets, i think this weekend is the time",
+        Message,
+        Pupil,
+        &["safeguarding.self-harm"],
+    );
+    clean("I've been saving up my pocket money for the trip", Message, Pupil);
+    has(
+        "my uncle makes me do stuff i dont like and says ill get in trouble if i tell",
+        Message,
+        Pupil,
+        "confidential.information",
+    );
+    let o = has(
+        "ur a good looking lad, fancy earning some cash? meet me at the station",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    assert!(o.findings.iter().any(|f| f.category.code() == "safeguarding.grooming"), "{:?}", o.findings);
+    exactly(
+        "Well done today! Let's keep this chat between us, yeah?",
+        Message,
+        Staff,
+        &["safeguarding.grooming"],
+    );
+    clean("Isla has a dentist appointment at 2pm so I'll collect her at 1.30.", Message, Parent);
+    clean("Sorry he was late, the bus broke down again!", Message, Parent);
+}
+
+#[test]
 fn phrasings_from_the_thirty_second_fresh_set() {
     // A pupil excluded, named by year, is confidential; a team left out of a final is not.
     exactly(
