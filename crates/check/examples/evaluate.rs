@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 32] = [
+    const LATER: [&str; 33] = [
         "Second",
         "Third",
         "Fourth",
@@ -151,6 +151,7 @@ fn main() {
         "Thirty-first",
         "Thirty-second",
         "Thirty-third",
+        "Thirty-fourth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
