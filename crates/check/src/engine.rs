@@ -2103,6 +2103,31 @@ impl Engine {
                     push(Category::Derogatory, Severity::Medium, p.first, p.last, None, None);
                 }
             }
+            // "Can I have Amelia's home address?": a stranger asking for a child's details.
+            if received && draft.author == Author::Public && !teaching {
+                // The request comes first: "Amelia's phone was handed in, can you check?" asks nothing.
+                let asks = |before: usize| {
+                    (s.first_tok..before).any(|k| {
+                        matches!(
+                            s.word(k),
+                            "can" | "could" | "give" | "send" | "whats" | "what" | "tell" | "need" | "want"
+                        )
+                    })
+                };
+                let wanted = s.names().find_map(|(m, w, _)| {
+                    let detail = (m.last + 1..=m.last + 2).find(|&k| {
+                        matches!(
+                            s.word(k),
+                            "address" | "postcode" | "number" | "snapchat" | "phone" | "mobile"
+                        )
+                    })?;
+                    (matches!(w, Who::Pupil(_)) && tokens[m.last].possessive && asks(m.first))
+                        .then_some((m.first, detail))
+                });
+                if let Some((first, last)) = wanted {
+                    push(Category::Grooming, Severity::High, first, last, None, None);
+                }
+            }
             // F. Private contact between staff and pupils or parents.
             for c in s.cues(Cue::ContactVerb) {
                 // "snap me", "whatsapp me": the verb names the channel; "follow my account

@@ -2104,6 +2104,36 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_fourth_fresh_set() {
+    // A stranger asking for a named child's address; a parent, or a sentence that asks nothing, is not.
+    exactly(
+        "Can I have Amelia's home address to drop off her birthday present?",
+        Message,
+        Public,
+        &["safeguarding.grooming"],
+    );
+    clean("Can I have Amelia's home address to drop off her birthday present?", Message, Parent);
+    clean("Amelia's phone number was on the lost property list, can you check?", Comment, Public);
+    // Sextortion: the demand is grooming, the exposure a threat.
+    exactly(
+        "if u dont send more pics ill show everyone the ones u sent",
+        Message,
+        Public,
+        &["safeguarding.grooming", "conduct.threat"],
+    );
+    exactly("im gonna jump off the bridge tonight", Message, Pupil, &["safeguarding.self-harm"]);
+    clean("The Year 4s are going to jump off the diving board at the gala.", Official, School);
+    exactly("sir do u have snapchat", Message, Pupil, &["boundary.private-contact"]);
+    clean("Do you have Facebook for the PTA?", Comment, Parent);
+    exactly(
+        "@HollyGroveSchool your head should be ashamed, my kid has been left out of every trip",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirty_third_fresh_set() {
     // A faith let into the school's life, then "this is England": discrimination.
     exactly(
