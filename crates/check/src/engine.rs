@@ -2947,7 +2947,6 @@ fn sporting(s: &Sentence, after: usize) -> bool {
     (after + 1..=(after + 5).min(s.last_tok)).any(|k| CONTESTS.contains(&s.word(k)))
 }
 
-/// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".
 /// A class named by year and letters: "5B", "6JH".
 fn class_code(t: &Token) -> bool {
     let w = t.word.as_bytes();
@@ -2978,6 +2977,7 @@ fn class_code(t: &Token) -> bool {
         )
 }
 
+/// "3pm", "3 pm", "10:30", "10.30", "4 o'clock".
 fn has_clock_time(tokens: &[Token], first: usize, last: usize) -> bool {
     (first..=last).any(|k| {
         let t = &tokens[k];
