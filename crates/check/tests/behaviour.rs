@@ -2123,6 +2123,8 @@ fn phrasings_from_the_thirty_fourth_fresh_set() {
     );
     exactly("im gonna jump off the bridge tonight", Message, Pupil, &["safeguarding.self-harm"]);
     clean("The Year 4s are going to jump off the diving board at the gala.", Official, School);
+    // Only the writer's own plan: pupils "going to jump off a cliff" are coasteering.
+    clean("On the coasteering trip Year 6 are going to jump off a cliff into the sea!", Official, School);
     exactly("sir do u have snapchat", Message, Pupil, &["boundary.private-contact"]);
     clean("Do you have Facebook for the PTA?", Comment, Parent);
     exactly(
