@@ -2793,15 +2793,15 @@ impl Engine {
             .map(|(start, end, i)| {
                 let clause = pres[i].clause.take();
                 let p = &pres[i];
-                let rule = self.ctx.rules.rule(p.category);
+                let (cited, fix) = self.ctx.rules.cite(p.category, draft.channel, draft.author);
                 Finding {
                     category: p.category,
                     severity: p.severity,
                     start,
                     end,
-                    clause: clause.map_or_else(|| rule.clause.clone(), Arc::new),
+                    clause: clause.map_or_else(|| cited.clone(), Arc::new),
                     message: message(p),
-                    fix: Cow::Borrowed(p.say.map_or(rule.fix, |s| s.1)),
+                    fix: Cow::Borrowed(p.say.map_or(fix, |s| s.1)),
                     decision: self.ctx.rules.decide(p.category, p.severity, draft.channel, draft.author),
                 }
             })

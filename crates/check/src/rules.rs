@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 pub const LCC: &str = "lcc-model-2025";
 pub const LOWERHOUSE: &str = "lowerhouse-2025";
+pub const TRUST: &str = "trust-model-social-media";
 
 const LCC_4_1_III: &str = "That they do not conduct or portray themselves in a manner which may: bring the school into disrepute; lead to valid parental complaints; be deemed as derogatory towards the school and/or it's employees; be deemed as derogatory towards pupils and/or parents and carers; bring into question their appropriateness to work with children and young people.";
 const LCC_4_1_IV: &str = "That they do not form on-line 'friendships' or enter into communication with parents/carers and pupils as this could lead to professional relationships being compromised.";
@@ -18,9 +19,10 @@ const LCC_4_1_VI: &str = "That they could face legal proceedings if comments the
 const LCC_5_DATA: &str = "This means that adults should: not give out their personal details … not discuss or share data relating to children/ parents / carers in staff social media groups.";
 const LCC_5_GROOMING: &str = "Staff should not request or respond to any personal information from children other than which may be necessary in their professional role. They should ensure that their communications are open and transparent and avoid any communication which could be interpreted as 'grooming behaviour'.";
 const LCC_5_CONTACT: &str = "Staff should not give their personal contact details to children for example, e-mail address, home or mobile telephone numbers, details of web-based identities.";
-const LCC_5_SAFEGUARDING: &str = "Communicating with both current and former pupils via social networking sites or via other non-school related mechanisms … can lead to employees being vulnerable to serious allegations concerning the safeguarding of children and young people.";
 const LH_PARENTS: &str = "In the event of any offensive or inappropriate comments being made, the school will ask the parent/carer to remove the post and invite them to discuss the issues in person. If necessary, refer parents to the school's complaints procedures.";
 const LH_GRIEVANCE: &str = "Don't use social media to air internal grievances.";
+const TRUST_7_1: &str = "Any content or online activity which raises a safeguarding concern must be reported to the lead safeguarding officer in the school/trust.";
+const LH_ABUSE: &str = "If a conversation turns and becomes offensive or unacceptable, school users should block, report or delete other users or their comments/posts and should inform the audience exactly why the action was taken.";
 const LH_SCOPE: &str = "Where a personal account is used which associates itself with, or impacts on, the school, it must be made clear that the member of staff is not communicating on behalf of the school with an appropriate disclaimer.";
 
 /// Columns of the decision table.
@@ -55,7 +57,11 @@ pub struct Rule {
     pub clause: Arc<ClauseRef>,
     pub decisions: [Decision; 5],
     pub message: &'static str,
+    /// What the writer should do.
     pub fix: &'static str,
+    /// What a moderator should do with a comment or message received from outside, which no one
+    /// on the school side can edit or hold back.
+    pub fix_received: &'static str,
 }
 
 #[derive(Debug, Clone)]
@@ -72,6 +78,12 @@ pub struct PolicyRules {
     /// Contact with former pupils: the clause, and whether it is prohibited under 18 (setting
     /// `former_pupil_contact`) rather than discouraged (the LCC model's 4.1(v)).
     pub former_pupils: (ClauseRef, bool),
+    /// Cited for a safeguarding finding in a comment or message received from outside: the
+    /// duty is to report it, whatever the category's own clause asks of staff.
+    pub safeguarding_report: Arc<ClauseRef>,
+    /// Cited for a conduct finding in a comment or message received from outside: the staff
+    /// conduct clauses bind staff, not the public; this one says what moderators do.
+    pub handling_abuse: Arc<ClauseRef>,
 }
 
 fn clause(policy: &str, number: &str, text: &str) -> ClauseRef {
@@ -91,36 +103,40 @@ impl PolicyRules {
         use Decision::{Block as B, Review as R, Warn as W};
         let data = || clause(LCC, "5", LCC_5_DATA);
         let conduct = || clause(LCC, "4.1(iii)", LCC_4_1_III);
-        let sg = || clause(LCC, "5", LCC_5_SAFEGUARDING);
-        let rows: Vec<(Category, ClauseRef, [Decision; 5], &'static str, &'static str)> = vec![
-            (Phone, data(), [B, W, R, R, B], "This is a phone number that is not the school's own.", "Remove the phone number; give the school office number instead."),
-            (Email, data(), [B, W, R, R, B], "This is a personal email address, not the school's.", "Remove the email address; point people to the school office address."),
-            (Address, data(), [B, W, R, R, B], "This reveals where someone lives.", "Remove the address or postcode."),
-            (DateOfBirth, data(), [B, R, R, R, B], "This is someone's date of birth.", "Remove the date of birth; say \"birthday\" without the date, or not at all."),
-            (Identifier, data(), [B, B, R, R, B], "This is a personal identifier (pupil, learner, NHS or National Insurance number).", "Remove the identifier; never publish it."),
-            (SpecialCategory, data(), [B, R, R, R, B], "This links an identifiable person with health, special educational needs, religion, ethnicity or another sensitive matter.", "Remove the sensitive detail, or the person's name."),
-            (PupilFullName, data(), [B, B, R, W, R], "This names a pupil in full.", "Use first names only, and only with consent."),
-            (PupilImageNoConsent, data(), [B, B, R, R, B], "A pupil in an image has no recorded consent for social media.", "Remove the image or the pupil from it, or record consent first."),
-            (PupilNoPublish, data(), [B, B, B, R, B], "This pupil must not be published, in words or images.", "Remove every mention and image of this pupil."),
-            (PupilLocationLive, clause(LCC, "5", LCC_5_GROOMING), [R, R, R, R, R], "This says where pupils are now or will be at a stated time.", "Post after the event, without times or the exact place."),
-            (Profanity, conduct(), [B, W, R, R, B], "This is swearing.", "Remove the swear word."),
-            (Discrimination, conduct(), [B, B, B, B, B], "This is discriminatory or hateful language.", "Remove it. If it was said to you, report it rather than repeat it."),
-            (Bullying, conduct(), [B, B, B, B, B], "This insults or harasses a person.", "Remove the insult. Raise concerns about a person privately and politely."),
-            (Threat, conduct(), [B, B, B, B, B], "This reads as a threat of violence.", "Remove it. If someone is in danger, contact the DSL or the police now."),
-            (Sexual, conduct(), [B, W, B, B, B], "This is sexual content.", "Remove the sexual content."),
-            (Derogatory, conduct(), [R, W, R, R, R], "This is derogatory about the school, its staff, pupils or parents.", "Raise concerns through the school's proper channels instead."),
-            (SelfHarm, sg(), [B, B, B, B, B], "This may mean someone is at risk of harming themselves.", "Tell the Designated Safeguarding Lead straight away. Do not reply publicly."),
-            (Grooming, clause(LCC, "5", LCC_5_GROOMING), [B, B, B, B, B], "This could be read as grooming: secrecy, meeting, requests for photos or personal details, or gifts.", "Do not send it. Keep all contact with pupils open, professional and on school systems."),
-            (Radicalisation, sg(), [B, B, B, B, B], "This contains extremist or radicalising language.", "Tell the Designated Safeguarding Lead (Prevent duty). Do not share it further."),
-            (Exploitation, sg(), [B, B, B, B, B], "This may show exploitation: county lines, drugs or sexual exploitation.", "Tell the Designated Safeguarding Lead straight away."),
-            (PrivateContact, clause(LCC, "4.1(iv)", LCC_4_1_IV), [B, B, R, R, B], "This moves contact between staff and pupils or parents onto private channels.", "Use school accounts and school email only; do not share personal contact details."),
-            (Confidential, conduct(), [B, B, R, R, B], "This discloses confidential school information.", "Remove it; confidential matters stay inside school."),
-            (ComplaintWrongChannel, clause(LOWERHOUSE, "Parents/Carers", LH_PARENTS), [W, W, R, R, W], "This is a complaint raised on social media.", "Raise this through the complaints procedure; reply privately and share how to complain."),
-            (DisclaimerMissing, clause(LOWERHOUSE, "Scope", LH_SCOPE), [Decision::Allow, W, Decision::Allow, Decision::Allow, Decision::Allow], "This personal post names the school and gives a view without saying it is personal.", "Add \"Views are my own, not my school's\"."),
+        // The LCC model's safeguarding section is about staff contact with pupils; the duty to
+        // report a concern is the trust model's.
+        let report = || clause(TRUST, "7.1", TRUST_7_1);
+        // Category, clause, decisions, message, the writer's fix, the moderator's fix.
+        type Row = (Category, ClauseRef, [Decision; 5], &'static str, &'static str, &'static str);
+        let rows: Vec<Row> = vec![
+            (Phone, data(), [B, W, R, R, B], "This is a phone number that is not the school's own.", "Remove the phone number; give the school office number instead.", "Hide it: it shares someone's phone number. Tell the writer privately why."),
+            (Email, data(), [B, W, R, R, B], "This is a personal email address, not the school's.", "Remove the email address; point people to the school office address.", "Hide it: it shares someone's email address. Tell the writer privately why."),
+            (Address, data(), [B, W, R, R, B], "This reveals where someone lives.", "Remove the address or postcode.", "Hide it: it shows where someone lives. Tell the writer privately why."),
+            (DateOfBirth, data(), [B, R, R, R, B], "This is someone's date of birth.", "Remove the date of birth; say \"birthday\" without the date, or not at all.", "Hide it: it shares someone's date of birth. Tell the writer privately why."),
+            (Identifier, data(), [B, B, R, R, B], "This is a personal identifier (pupil, learner, NHS or National Insurance number).", "Remove the identifier; never publish it.", "Hide it now: it shares a personal identifier. Tell the data protection lead."),
+            (SpecialCategory, data(), [B, R, R, R, B], "This links an identifiable person with health, special educational needs, religion, ethnicity or another sensitive matter.", "Remove the sensitive detail, or the person's name.", "Hide it: it shares a sensitive detail about a person. Tell the writer privately why."),
+            (PupilFullName, data(), [B, B, R, W, R], "This names a pupil in full.", "Use first names only, and only with consent.", "Hide it or ask the writer to edit it; do not repeat the name in a reply."),
+            (PupilImageNoConsent, data(), [B, B, R, R, B], "A pupil in an image has no recorded consent for social media.", "Remove the image or the pupil from it, or record consent first.", "Hide it: a pupil in it has no consent for social media. Ask the writer to remove the image."),
+            (PupilNoPublish, data(), [B, B, B, R, B], "This pupil must not be published, in words or images.", "Remove every mention and image of this pupil.", "Hide it now: this pupil must not be published. Tell the DSL."),
+            (PupilLocationLive, clause(LCC, "5", LCC_5_GROOMING), [R, R, R, R, R], "This says where pupils are now or will be at a stated time.", "Post after the event, without times or the exact place.", "Hide it: it says where pupils are or will be. Do not confirm the time or place in a reply."),
+            (Profanity, conduct(), [B, W, R, R, B], "This is swearing.", "Remove the swear word.", "Hide it, and say why it was removed. Block the user if it continues."),
+            (Discrimination, conduct(), [B, B, B, B, B], "This is discriminatory or hateful language.", "Remove it. If it was said to you, report it rather than repeat it.", "Hide it and keep a screenshot as evidence. Report it to a senior leader; block or report the user."),
+            (Bullying, conduct(), [B, B, B, B, B], "This insults or harasses a person.", "Remove the insult. Raise concerns about a person privately and politely.", "Hide it and keep a screenshot as evidence. Report it to a senior leader; do not reply in public."),
+            (Threat, conduct(), [B, B, B, B, B], "This reads as a threat of violence.", "Remove it. If someone is in danger, contact the DSL or the police now.", "Keep a screenshot, hide it, and report it to a senior leader. If someone is in danger, contact the DSL or the police now."),
+            (Sexual, conduct(), [B, W, B, B, B], "This is sexual content.", "Remove the sexual content.", "Hide it and keep a screenshot. If it involves a pupil, tell the DSL straight away."),
+            (Derogatory, conduct(), [R, W, R, R, R], "This is derogatory about the school, its staff, pupils or parents.", "Raise concerns through the school's proper channels instead.", "Do not argue online. Invite the writer to talk to the school in person; hide it if it is abusive."),
+            (SelfHarm, report(), [B, B, B, B, B], "This may mean someone is at risk of harming themselves.", "Tell the Designated Safeguarding Lead straight away. Do not reply publicly.", "Tell the Designated Safeguarding Lead straight away. Do not reply publicly."),
+            (Grooming, clause(LCC, "5", LCC_5_GROOMING), [B, B, B, B, B], "This could be read as grooming: secrecy, meeting, requests for photos or personal details, or gifts.", "Do not send it. Keep all contact with pupils open, professional and on school systems.", "Do not reply. Keep a screenshot and tell the Designated Safeguarding Lead straight away."),
+            (Radicalisation, report(), [B, B, B, B, B], "This contains extremist or radicalising language.", "Tell the Designated Safeguarding Lead (Prevent duty). Do not share it further.", "Tell the Designated Safeguarding Lead (Prevent duty). Keep a screenshot; do not share it further."),
+            (Exploitation, report(), [B, B, B, B, B], "This may show exploitation: county lines, drugs or sexual exploitation.", "Tell the Designated Safeguarding Lead straight away.", "Tell the Designated Safeguarding Lead straight away. Keep a screenshot; do not reply."),
+            (PrivateContact, clause(LCC, "4.1(iv)", LCC_4_1_IV), [B, B, R, R, B], "This moves contact between staff and pupils or parents onto private channels.", "Use school accounts and school email only; do not share personal contact details.", "Do not accept or reply privately; answer through the school's accounts or email only."),
+            (Confidential, conduct(), [B, B, R, R, B], "This discloses confidential school information.", "Remove it; confidential matters stay inside school.", "Hide it: it discloses confidential information. Tell a senior leader."),
+            (ComplaintWrongChannel, clause(LOWERHOUSE, "Parents/Carers", LH_PARENTS), [W, W, R, R, W], "This is a complaint raised on social media.", "Raise this through the complaints procedure; reply privately and share how to complain.", "Reply politely, acknowledging it, and share how to use the complaints procedure. Do not debate it online."),
+            (DisclaimerMissing, clause(LOWERHOUSE, "Scope", LH_SCOPE), [Decision::Allow, W, Decision::Allow, Decision::Allow, Decision::Allow], "This personal post names the school and gives a view without saying it is personal.", "Add \"Views are my own, not my school's\".", "Nothing to do: only staff posts need a disclaimer."),
         ];
         let mut rules = rustc_hash::FxHashMap::default();
-        for (cat, clause, decisions, message, fix) in rows {
-            rules.insert(cat, Rule { clause: Arc::new(clause), decisions, message, fix });
+        for (cat, clause, decisions, message, fix, fix_received) in rows {
+            rules.insert(cat, Rule { clause: Arc::new(clause), decisions, message, fix, fix_received });
         }
         // Staff grievances cite the Appendix rather than the parents' clause.
         PolicyRules {
@@ -129,6 +145,8 @@ impl PolicyRules {
             image_approval: None,
             parent_friendships: None,
             former_pupils: (clause(LCC, "4.1(v)", LCC_4_1_V), false),
+            safeguarding_report: Arc::new(clause(TRUST, "7.1", TRUST_7_1)),
+            handling_abuse: Arc::new(clause(LOWERHOUSE, "Handling abuse", LH_ABUSE)),
         }
     }
 
@@ -158,6 +176,17 @@ impl PolicyRules {
                 self.contact_details.text = Some(text);
             }
         }
+        for c in [&mut self.safeguarding_report, &mut self.handling_abuse] {
+            if c.policy == model {
+                if let Some(text) = words(&c.clause) {
+                    *c = Arc::new(ClauseRef {
+                        policy: adopted.to_owned(),
+                        clause: c.clause.clone(),
+                        text: Some(text),
+                    });
+                }
+            }
+        }
         if self.former_pupils.0.policy == model {
             if let Some(text) = words(&self.former_pupils.0.clause) {
                 self.former_pupils.0.policy = adopted.to_owned();
@@ -175,6 +204,23 @@ impl PolicyRules {
                 }
             }
         }
+    }
+
+    /// The clause a finding cites, and what to do about it, by who wrote it: an item received
+    /// from outside cites what moderators must do with it.
+    pub fn cite(&self, c: Category, channel: Channel, author: Author) -> (&Arc<ClauseRef>, &'static str) {
+        let rule = self.rule(c);
+        if !Column::of(channel, author).received() {
+            return (&rule.clause, rule.fix);
+        }
+        let clause = if c.is_safeguarding() {
+            &self.safeguarding_report
+        } else if c.is_conduct() {
+            &self.handling_abuse
+        } else {
+            &rule.clause
+        };
+        (clause, rule.fix_received)
     }
 
     /// What one finding decides.

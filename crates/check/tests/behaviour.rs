@@ -2361,3 +2361,35 @@ fn phrasings_from_the_thirtieth_fresh_set() {
         "conduct.threat",
     );
 }
+
+#[test]
+fn received_items_cite_what_moderators_must_do_and_say_so() {
+    let e = engine();
+    let grooming = "Hey Amelia, dont tell your mum about our chats. Can you send me a pic?";
+    // Sent by staff: the staff clause, and advice to the writer.
+    let sent = e.check(&Draft::new(grooming, Message, Staff)).unwrap();
+    let f = sent.findings.iter().find(|f| f.category == Category::Grooming).expect("grooming, sent");
+    assert_eq!((f.clause.policy.as_str(), f.clause.clause.as_str()), ("lcc-model-2025", "5"));
+    assert!(f.fix.starts_with("Do not send it"), "{}", f.fix);
+    // From a stranger: the duty to report it, and what the moderator should do.
+    let got = e.check(&Draft::new(grooming, Message, Public)).unwrap();
+    let f = got.findings.iter().find(|f| f.category == Category::Grooming).expect("grooming, received");
+    assert_eq!((f.clause.policy.as_str(), f.clause.clause.as_str()), ("trust-model-social-media", "7.1"));
+    assert!(f.fix.contains("Designated Safeguarding Lead") && !f.fix.contains("Do not send"), "{}", f.fix);
+    // Self-harm cites the duty to report wherever it appears, never the clause on contacting pupils.
+    for (ch, au) in [(Message, Pupil), (Personal, Staff)] {
+        let o = e.check(&Draft::new("i just want it all to end", ch, au)).unwrap();
+        let f = o.findings.iter().find(|f| f.category == Category::SelfHarm).expect("self-harm");
+        assert_eq!(f.clause.clause, "7.1", "{ch:?}");
+        assert!(f.clause.text.as_deref().is_some_and(|t| t.contains("safeguarding concern")));
+    }
+    // A parent's swearing in a comment: moderators hide it; staff conduct clauses bind staff.
+    let o = e.check(&Draft::new("This school is a fucking joke", Comment, Parent)).unwrap();
+    let f = o.findings.iter().find(|f| f.category == Category::Profanity).expect("profanity");
+    assert_eq!((f.clause.policy.as_str(), f.clause.clause.as_str()), ("lowerhouse-2025", "Handling abuse"));
+    assert!(f.fix.starts_with("Hide it"), "{}", f.fix);
+    let o = e.check(&Draft::new("This school is a fucking joke", Personal, Staff)).unwrap();
+    let f = o.findings.iter().find(|f| f.category == Category::Profanity).expect("profanity, staff");
+    assert_eq!(f.clause.clause, "4.1(iii)");
+    assert_eq!(f.fix, "Remove the swear word.");
+}
