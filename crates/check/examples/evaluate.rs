@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 33] = [
+    const LATER: [&str; 34] = [
         "Second",
         "Third",
         "Fourth",
@@ -152,6 +152,7 @@ fn main() {
         "Thirty-second",
         "Thirty-third",
         "Thirty-fourth",
+        "Thirty-fifth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
