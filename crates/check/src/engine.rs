@@ -2357,7 +2357,7 @@ impl Engine {
                         })
                     }));
                 let inspection = term.contains("ofsted")
-                    || term.contains("inspection")
+                    || term.contains("inspect")
                     || matches!(term.as_str(), "requires improvement" | "inadequate" | "special measures");
                 let secret = tokens[s.first_tok..=s.last_tok].iter().any(|t| {
                     matches!(

@@ -2104,6 +2104,50 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_fifth_fresh_set() {
+    // What inspectors said, told before the report is out, is an unpublished outcome.
+    exactly(
+        "We can't share the grade yet but the inspectors told us we're Outstanding!!",
+        Official,
+        School,
+        &["confidential.information"],
+    );
+    clean(
+        "The inspectors told us we are a kind and welcoming school - read the full report on our website.",
+        Official,
+        School,
+    );
+    // A named teacher called a groomer is derogatory; teaching how to spot one is not.
+    exactly("that teacher mr ellis is a groomer, watch your kids", Comment, Public, &["conduct.derogatory"]);
+    clean(
+        "Online safety week: Year 6 learned how a groomer might try to win a child's trust.",
+        Official,
+        School,
+    );
+    exactly(
+        "wanna earn 300 quid this weekend? just gotta drop a few parcels for me",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("Could you drop a few parcels of donated uniform at the office?", Message, Parent);
+    // A parent passing on what a child said about a teacher is a case for the DSL, not gossip.
+    exactly(
+        "My daughter says Mr Ellis put his hand on her leg in class. I want this dealt with today.",
+        Message,
+        Parent,
+        &["confidential.information"],
+    );
+    clean("Mr Ellis put his hand up to volunteer for the sponsored silence!", Official, School);
+    exactly(
+        "You're my favourite in the class Holly, but don't tell the others x",
+        Message,
+        Staff,
+        &["safeguarding.grooming"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirty_fourth_fresh_set() {
     // A stranger asking for a named child's address; a parent, or a sentence that asks nothing, is not.
     exactly(
