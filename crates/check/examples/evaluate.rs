@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 34] = [
+    const LATER: [&str; 35] = [
         "Second",
         "Third",
         "Fourth",
@@ -153,6 +153,7 @@ fn main() {
         "Thirty-third",
         "Thirty-fourth",
         "Thirty-fifth",
+        "Thirty-sixth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
