@@ -16,7 +16,9 @@ add(O, "school", "Congratulations to Amelia C and Will T in Year 6 on their foot
 add(O, "school", "Our Year 5s are at the Town Hall until 3pm today for the mock council debate.", [LL])
 add(O, "school", "Parents: call Mrs Shah's mobile on 07911 123456 if you're running late for pick-up.", [PH])
 add(O, "school", "Happy Diwali to all our families celebrating this week!")
-add(O, "school", "Please keep Aarav in your thoughts as he recovers from surgery.", [NP])
+# Labelled [NP] at first; corrected after scoring: a no-publish child's surgery is also health
+# data about a named child, a harm of its own (the NP-only convention is about images).
+add(O, "school", "Please keep Aarav in your thoughts as he recovers from surgery.", [NP, SC])
 add(O, "school", "Isla McDonald, who has dyslexia, has written a fantastic story.", [FN, SC])
 add(O, "school", "Well done to our netball team who beat St Mary's 12-3 at Penistone!")
 add(O, "school", "Mr Clegg will not be in school for the rest of term due to a disciplinary investigation.", [CONF])

@@ -2104,6 +2104,61 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_sixth_fresh_set() {
+    exactly(
+        "Another day at Holly Grove dealing with entitled parents who think their little darlings can do no wrong.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory", "conduct.derogatory"],
+    );
+    exactly(
+        "A boy in my class told me his mum's boyfriend hits him. Don't know what to do.",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    // A pupil asking a member of staff for their own number; a parent asking for the office's is not.
+    exactly(
+        "please can i have ur personal number in case i need to talk",
+        Message,
+        Pupil,
+        &["boundary.private-contact"],
+    );
+    clean("Can I have your phone number for the office please?", Message, Parent);
+    // Flattery about a child's age; how long the weather lasts is not.
+    exactly(
+        "hey sweetie ur really pretty for 13, wanna meet up sometime?",
+        Message,
+        Public,
+        &["safeguarding.grooming"],
+    );
+    clean("The weather will be hot for 12 days straight!", Official, School);
+    // A parent asking to "talk about support" is not a lesson, so a named child's diagnosis counts.
+    exactly(
+        "Grace has been diagnosed with ADHD, can we meet to talk about support?",
+        Message,
+        Parent,
+        &["personal-data.special-category"],
+    );
+    clean("Year 6 talked about how to stay safe online and who to talk to.", Official, School);
+    exactly(
+        "my cousin can sort u out with some weed, a tenner a bag",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    exactly(
+        "mr ellis keeps messaging me on instagram and asking for pics",
+        Message,
+        Pupil,
+        &["safeguarding.grooming"],
+    );
+    clean("The newsletter team keeps asking for pics from the trip, please send them in!", Official, School);
+    exactly("Your school will burn, you've been warned", Message, Public, &["conduct.threat"]);
+    clean("Your school will be buzzing after this win, you've been warned!", Comment, Parent);
+}
+
+#[test]
 fn phrasings_from_the_thirty_fifth_fresh_set() {
     // What inspectors said, told before the report is out, is an unpublished outcome.
     exactly(
