@@ -1164,8 +1164,18 @@ impl Engine {
                 let whom = m.first >= 2
                     && matches!(s.word(m.first - 1), "i" | "we")
                     && s.cues(Cue::PeopleEntity).chain(s.cues(Cue::PupilRef)).any(|p| p.last + 2 == m.first);
+                // "I teach Year 6 maths": the writer's job, not a lesson about anything.
+                let job = m.first == m.last
+                    && m.first > s.first_tok
+                    && s.word(m.first) == "teach"
+                    && s.word(m.first - 1) == "i"
+                    && s.cue_after(Cue::PupilRef, m.last, 1).is_some()
+                    && !(m.last + 1..=s.last_tok).any(|k| {
+                        matches!(s.word(k), "about" | "how" | "what" | "why" | "when" | "not" | "never" | "to")
+                    });
                 !in_username
                     && !whom
+                    && !job
                     && !(m.first.saturating_sub(3)..m.first)
                         .any(|k| matches!(s.word(k), "allowed" | "banned" | "let"))
                     && !s.cues(Cue::ThreatPhrase).any(|t| t.first <= m.first && m.last <= t.last)

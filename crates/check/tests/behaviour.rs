@@ -2104,6 +2104,49 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_seventh_fresh_set() {
+    exactly(
+        "Sam Taylor from work is going through IVF, send her some love x",
+        Personal,
+        Staff,
+        &["personal-data.special-category"],
+    );
+    // "I teach Year 6 maths" is the writer's job, so it no longer hides the offer of private contact.
+    exactly(
+        "DM me if your kid needs a tutor over summer, I teach Year 6 maths",
+        Personal,
+        Staff,
+        &["boundary.private-contact"],
+    );
+    clean("I teach Year 6 how to block anyone who says add me on snap", Personal, Staff);
+    exactly(
+        "Holly Grove's SATs results are out and they're shocking. Not surprised given the leadership.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    // A faith's dress is an identity: a member of staff who wears it called a terrorist is hate.
+    exactly(
+        "Ms Shah wears a hijab so obviously she's a terrorist sympathiser",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    clean("Lovely photo of the girls in a hijab for the mosque visit", Comment, Parent);
+    clean(
+        "Year 9 learned how the police caught a terrorist who planned an attack in London.",
+        Official,
+        School,
+    );
+    exactly(
+        "my step dad said if i tell anyone he'll hurt my mum",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirty_sixth_fresh_set() {
     exactly(
         "Another day at Holly Grove dealing with entitled parents who think their little darlings can do no wrong.",
