@@ -35,7 +35,9 @@ add(C, "public", "Hope someone stabs that head teacher", [THREAT])
 
 # Messages
 add(M, "pupil", "I've been sick every morning and I think I might be pregnant, please don't tell my mum", [CONF])
-add(M, "public", "I can get u free vapes if u come to the park after school", [GR])
+# Labelled [GR] at first; corrected after scoring: free vapes offered to children are labelled
+# exploitation in earlier sets (fresh5, fresh7), and the meeting makes it grooming too.
+add(M, "public", "I can get u free vapes if u come to the park after school", [GR, EXP])
 add(M, "parent", "Could you tell me my daughter's UPN? I need it for the application.")
 add(M, "pupil", "sir ur the only one i trust, can we talk tomorrow")
 add(M, "staff", "Hi Jack, it's Mr Taylor - text me on 07723 456789 if you need anything over the holidays", [PRIV, PH])

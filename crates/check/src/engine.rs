@@ -2274,6 +2274,14 @@ impl Engine {
             let mut told = false;
             for (c, strong) in confidential {
                 let term: String = (c.first..=c.last).map(|k| s.word(k)).collect::<Vec<_>>().join(" ");
+                // "I think I might be pregnant": a child's disclosure to staff; anyone else's news
+                // of themselves is their own.
+                if matches!(s.word(c.first), "i" | "im")
+                    && (tokens[c.first].quoted
+                        || !(draft.channel == Channel::Message && draft.author == Author::Pupil))
+                {
+                    continue;
+                }
                 // "should be sacked", "I want her sacked" are opinions, not news of an outcome.
                 if !strong
                     && (s.cue_before(Cue::Normative, c.first, 2).is_some()

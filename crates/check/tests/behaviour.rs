@@ -2104,6 +2104,29 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_eighth_fresh_set() {
+    exactly("Hope someone stabs that head teacher", Comment, Public, &["conduct.threat"]);
+    clean("I hope someone kills that spider in the classroom", Comment, Parent);
+    // A child telling staff she may be pregnant is a disclosure; a member of staff's own news,
+    // or the words quoted, are not.
+    exactly(
+        "I've been sick every morning and I think I might be pregnant, please don't tell my mum",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    clean("So excited to share that I am pregnant!", Personal, Staff);
+    clean("I hate it when people say \"I'm pregnant\" to get out of PE", Message, Pupil);
+    // A gift for a meeting is grooming; free vapes to a child are exploitation as well.
+    exactly(
+        "I can get u free vapes if u come to the park after school",
+        Message,
+        Public,
+        &["safeguarding.exploitation", "safeguarding.grooming"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_thirty_seventh_fresh_set() {
     exactly(
         "Sam Taylor from work is going through IVF, send her some love x",
