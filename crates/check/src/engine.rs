@@ -84,6 +84,9 @@ pub struct Engine {
     by_word: WordIndex,
     by_pair: WordIndex,
     pattern_words: Vec<Vec<String>>,
+    /// The hash of each word of each phrase pattern: phrases sharing their first two words
+    /// ("said if i tell anyone …") are told apart by comparing numbers, not bytes.
+    pattern_hashes: Vec<Box<[u64]>>,
     /// Single-word terms that also match at the start of, or inside, a word ("fucking", "bullshit").
     /// They are few, so each word is tried against those sharing its first byte, at the word's
     /// start, and inside it only for terms that may match there.
@@ -461,6 +464,7 @@ impl Engine {
         let mut by_word: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut by_pair: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
+        let mut pattern_hashes: Vec<Box<[u64]>> = Vec::with_capacity(patterns.len());
         let mut affixes: Vec<Affix> = Vec::new();
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
@@ -472,6 +476,7 @@ impl Engine {
                     .push(id as u32),
                 [] => {}
             }
+            pattern_hashes.push(words.iter().map(|w| word_hash(w.as_bytes())).collect());
             pattern_words.push(words);
             let affix = payloads[id].iter().any(|p| match p {
                 Payload::Lex(l) => {
@@ -535,6 +540,7 @@ impl Engine {
             by_word: WordIndex::new(by_word),
             by_pair: WordIndex::new(by_pair),
             pattern_words,
+            pattern_hashes,
             affixes,
             affix_by_first,
             infix_first,
@@ -738,6 +744,7 @@ impl Engine {
                     let pw = &self.pattern_words[id as usize];
                     let last = i + pw.len() - 1;
                     if last < tokens.len()
+                        && self.pattern_hashes[id as usize].iter().zip(&hashes[i..=last]).all(|(a, b)| a == b)
                         && pw[0].as_bytes() == w
                         && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k].as_bytes())
                     {
