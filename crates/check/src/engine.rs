@@ -2411,7 +2411,7 @@ impl Engine {
                 let fire = if inspection { secret } else { strong || about_someone || withheld_inspection };
                 if fire && !teaching && draft.channel == Channel::Message && draft.author == Author::Pupil {
                     // A pupil telling staff about harm to themselves is a disclosure for the DSL,
-                    // under the policy's safeguarding clause.
+                    // under the policy's duty to report a safeguarding concern.
                     let (start, end) = span(c.first, c.last);
                     worded.push(Pre {
                         category: Category::Confidential,
@@ -2419,7 +2419,7 @@ impl Engine {
                         start,
                         end,
                         detail: None,
-                        clause: self.ctx.rules.rules.get(&Category::SelfHarm).map(|r| (*r.clause).clone()),
+                        clause: Some((*self.ctx.rules.safeguarding_report).clone()),
                         say: Some((
                             "This may be a pupil disclosing harm or a safeguarding concern.",
                             "Pass it to the Designated Safeguarding Lead now, keep it confidential, and do not reply publicly or promise to keep it secret.",

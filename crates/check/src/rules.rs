@@ -145,7 +145,7 @@ impl PolicyRules {
             image_approval: None,
             parent_friendships: None,
             former_pupils: (clause(LCC, "4.1(v)", LCC_4_1_V), false),
-            safeguarding_report: Arc::new(clause(TRUST, "7.1", TRUST_7_1)),
+            safeguarding_report: Arc::new(report()),
             handling_abuse: Arc::new(clause(LOWERHOUSE, "Handling abuse", LH_ABUSE)),
         }
     }
