@@ -624,12 +624,18 @@ impl Engine {
             match t.kind {
                 TokKind::Email | TokKind::Url => buf.push(1),
                 _ if t.word.is_ascii() => {
-                    let mut prev = 0u8;
-                    for &b in t.word.as_bytes() {
-                        if b != prev {
-                            buf.push(b);
+                    let w = t.word.as_bytes();
+                    // Most words have no letter twice in a row: copy them whole.
+                    if w.windows(2).all(|p| p[0] != p[1]) {
+                        buf.extend_from_slice(w);
+                    } else {
+                        let mut prev = 0u8;
+                        for &b in w {
+                            if b != prev {
+                                buf.push(b);
+                            }
+                            prev = b;
                         }
-                        prev = b;
                     }
                 }
                 _ => {
@@ -695,7 +701,7 @@ impl Engine {
             let found = affix.len();
             // The start, then the places an infix term could begin and still fit.
             let inner = word.len().saturating_sub(self.infix_min) + 1;
-            for p in std::iter::once(0).chain(1..inner) {
+            for p in 0..inner.max(1) {
                 let b = word[p];
                 if p > 0 && self.infix_first[b as usize >> 6] & (1 << (b & 63)) == 0 {
                     continue;
@@ -1085,6 +1091,12 @@ const CALLED_OFF: [&str; 31] = [
     "visits",
 ];
 
+/// Swearing that strengthens an insult rather than being a verb of its own.
+const INTENSIFIERS: [&str; 11] = [
+    "fucking", "fuckin", "effing", "frigging", "friggin", "flipping", "freaking", "bloody", "feckin",
+    "fecking", "flaming",
+];
+
 const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
 
 impl Engine {
@@ -1305,6 +1317,12 @@ impl Engine {
             // (rule E) rather than bullying.
             let entity_target = |m: &Mark| {
                 (they_from_before && m.first > s.first_tok && m.first - s.first_tok <= 4)
+                    // "That Shah woman wants reporting, she's a joke": the pronoun is the staff
+                    // member named before it.
+                    || s.cue_before(Cue::ThirdPerson, m.first, 4).is_some_and(|p| {
+                        s.names().any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < p.first)
+                            || s.cues(Cue::PeopleEntity).any(|e| e.last < p.first)
+                    })
                     || s.names().any(|(n, w, _)| match w {
                         // "You're a pathetic excuse for a teacher, Mr Taylor": staff addressed by name.
                         Who::Staff(_) => {
@@ -1410,12 +1428,23 @@ impl Engine {
                                 | "breath"
                         )
                 };
-                let subject = subject.or_else(|| {
-                    s.cue_before(Cue::ThirdPerson, at, 4).filter(|m| !about_a_thing(m.last)).map(|m| m.last)
+                // "he is", "she's", "theyre": the subject cue may carry its own verb.
+                let subject = subject.map(|sj| (sj, false)).or_else(|| {
+                    s.cue_before(Cue::ThirdPerson, at, 4).filter(|m| !about_a_thing(m.last)).map(|m| {
+                        let own_verb = (m.first..=m.last).any(|k| {
+                            COPULA.contains(&s.word(k)) || matches!(s.word(k), "hes" | "shes" | "theyre")
+                        });
+                        (m.last, own_verb)
+                    })
                 });
-                if let Some(sj) = subject {
-                    let has_copula =
-                        (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
+                if let Some((sj, own_verb)) = subject {
+                    // "they're waving trash bags": another verb takes the place of "are".
+                    let other_verb = (sj + 1..at).any(|k| {
+                        let w = s.word(k);
+                        (w.ends_with("ing") || w.ends_with("in")) && !INTENSIFIERS.contains(&w)
+                    });
+                    let has_copula = (own_verb && !other_verb)
+                        || (sj + 1..at).any(|k| COPULA.contains(&s.word(k)) || tokens[sj].possessive);
                     // "Jack Smith smells like a bin": the insult is the verb.
                     // "Amelia Clarke smells and has no mates": what she has is the insult.
                     let insulting_verb = (at == sj + 1

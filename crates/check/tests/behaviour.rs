@@ -2104,6 +2104,20 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn insults_about_someone_by_pronoun_are_bullying() {
+    // The pronoun may carry its own verb: "he is", "she's", "they're".
+    for text in ["he is an idiot", "She's a disgusting pig!!", "shes a slag", "they're all morons"] {
+        exactly(text, Comment, Public, &["conduct.bullying"]);
+    }
+    clean("he is not an idiot", Comment, Public);
+    clean("he's far from useless, he's our best player", Comment, Parent);
+    // Another verb takes the place of "is".
+    clean("they're waving trash bags around at the beach clean", Comment, Parent);
+    // The pronoun stands for a member of staff named before it: derogatory, not bullying.
+    exactly("That Shah woman wants reporting, she's a joke", Comment, Public, &["conduct.derogatory"]);
+}
+
+#[test]
 fn phrasings_from_the_thirty_eighth_fresh_set() {
     exactly("Hope someone stabs that head teacher", Comment, Public, &["conduct.threat"]);
     clean("I hope someone kills that spider in the classroom", Comment, Parent);
