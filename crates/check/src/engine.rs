@@ -1381,6 +1381,43 @@ impl Engine {
                 {
                     return true;
                 }
+                // "What an idiot", "what a contemptuous clown": an exclamation about someone, and
+                // "Coward." or "@name clown" on its own is said to someone; "what a joke" is about
+                // a thing.
+                let opening = (s.first_tok..=s.last_tok)
+                    .find(|&k| tokens[k].kind != TokKind::Handle)
+                    .unwrap_or(s.first_tok);
+                if !matches!(
+                    s.word(at),
+                    "joke" | "jokes" | "disgrace" | "shambles" | "farce" | "embarrassment"
+                ) {
+                    let exclaimed = s.word(opening) == "what"
+                        && matches!(s.word(opening + 1), "a" | "an")
+                        && at > opening + 1
+                        && at - opening <= 4
+                        && !(opening + 2..at).any(|k| matches!(s.word(k), "of" | "load" | "bunch" | "lot"))
+                        // "What a fool I was", "what a prat that teacher is" (rule E).
+                        && !matches!(s.word(at + 1), "i" | "im" | "we" | "that" | "this" | "those" | "the")
+                        // "What a trash franchise": an insult used of a thing after it.
+                        && (at == s.last_tok
+                            || matches!(s.word(at + 1), "he" | "she" | "you" | "they" | "lol" | "lmao" | "haha"));
+                    // Only a whole post that is one name-calling noun: "Disgusting." after a
+                    // complaint is about what was said before.
+                    let w = s.word(at);
+                    let alone = at == opening
+                        && at == s.last_tok
+                        && prev_sentence.is_none()
+                        && !["ing", "ic", "ful", "ous", "less", "able", "ible", "id", "ly"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                        && !matches!(
+                            w,
+                            "gross" | "vile" | "sick" | "awful" | "dumb" | "thick" | "lame" | "weird" | "fat"
+                        );
+                    if exclaimed || alone {
+                        return true;
+                    }
+                }
                 let subject = s
                     .names()
                     .filter(|(m, w, part)| {

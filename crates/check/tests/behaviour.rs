@@ -2115,6 +2115,23 @@ fn insults_about_someone_by_pronoun_are_bullying() {
     clean("they're waving trash bags around at the beach clean", Comment, Parent);
     // The pronoun stands for a member of staff named before it: derogatory, not bullying.
     exactly("That Shah woman wants reporting, she's a joke", Comment, Public, &["conduct.derogatory"]);
+    // An exclamation about someone, or a whole comment that is one insult.
+    for text in [
+        "What an idiot...",
+        "what a little creep lol",
+        "Coward.",
+        "@dan_h1 clown",
+        "He's a crook",
+        "you are a traitor",
+    ] {
+        exactly(text, Comment, Public, &["conduct.bullying"]);
+    }
+    clean("What a joke", Comment, Parent);
+    clean("What a fool I was to forget the PE kit again!", Personal, Staff);
+    clean("What a trash franchise, the film was awful", Comment, Public);
+    clean("Don't let the sunshine fool you, bring a coat", Official, School);
+    // After a complaint, a one-word verdict is about what was said, not someone.
+    exactly("Why has nobody replied to my email? Pathetic.", Comment, Parent, &["complaint.wrong-channel"]);
 }
 
 #[test]
