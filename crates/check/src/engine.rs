@@ -1321,7 +1321,9 @@ impl Engine {
                     // member named before it.
                     || s.cue_before(Cue::ThirdPerson, m.first, 4).is_some_and(|p| {
                         s.names().any(|(n, w, _)| matches!(w, Who::Staff(_)) && n.last < p.first)
-                            || s.cues(Cue::PeopleEntity).any(|e| e.last < p.first)
+                            || s.cues(Cue::PeopleEntity)
+                                .chain(s.cues(Cue::SchoolEntity).filter(|e| !s.is_place(e)))
+                                .any(|e| e.last < p.first)
                     })
                     || s.names().any(|(n, w, _)| match w {
                         // "You're a pathetic excuse for a teacher, Mr Taylor": staff addressed by name.
@@ -1553,6 +1555,19 @@ impl Engine {
                     None,
                     None,
                 );
+            }
+            // "I know where Rowan Hughes lives": someone's home, named, as a threat.
+            if !teaching {
+                for (n, w, _) in s.names() {
+                    if matches!(w, Who::Pupil(_) | Who::Staff(_))
+                        && n.first >= s.first_tok + 2
+                        && s.word(n.first - 2) == "know"
+                        && s.word(n.first - 1) == "where"
+                        && matches!(s.word(n.last + 1), "lives" | "live" | "sleeps")
+                    {
+                        push(Category::Threat, Severity::High, n.first - 2, n.last + 1, None, None);
+                    }
+                }
             }
             for f in s.cues(Cue::FirstFuture) {
                 if teaching {
@@ -1906,7 +1921,7 @@ impl Engine {
                         && s.word(k + 2) == "them")
                         .then_some((k, k + 2))
                 }));
-            let entities: Vec<(usize, usize)> =
+            let mut entities: Vec<(usize, usize)> =
                 s.cues(Cue::SchoolEntity)
                     .filter(|e| !s.is_place(e))
                     // "Romanian families are…" is about a group (D), not the school's families.
@@ -1926,6 +1941,29 @@ impl Engine {
                     )
                     .chain(those_people)
                     .collect();
+            // "Your head teacher should be locked up, he's a disgrace": a pronoun after the
+            // entity stands for it.
+            // "Ms Shah wears a hijab so she's a …" is hate about who she is (rule D).
+            if let Some(end) = entities.iter().map(|e| e.1).min().filter(|_| !s.has(Cue::Identity)) {
+                entities.extend(
+                    s.cues(Cue::ThirdPerson)
+                        .filter(|p| {
+                            p.first > end
+                                && matches!(
+                                    s.word(p.first),
+                                    "he" | "she" | "they" | "hes" | "shes" | "theyre"
+                                )
+                        })
+                        .map(|p| (p.first, p.first)),
+                );
+            }
+            // A member of staff's one-word verdict after a sentence about the school: "The head
+            // has cancelled the fair again. Shambles."
+            if !teaching && draft.channel == Channel::Personal && prev_entity && s.first_tok == s.last_tok {
+                if let Some(v) = s.cues(Cue::Insult).chain(s.cues(Cue::Dehumanise)).next() {
+                    push(Category::Derogatory, Severity::Medium, v.first, v.last, None, None);
+                }
+            }
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
                 const LINK: [&str; 57] = [
@@ -2106,6 +2144,8 @@ impl Engine {
                                             )
                                             // "Mr Taylor's a pervert": the "'s" is kept as a flag.
                                             || (k == b + 1 && tokens[b].possessive && s.word(k) == "a")
+                                            // "he's a disgrace"
+                                            || (k == b + 1 && matches!(s.word(b), "hes" | "shes" | "theyre"))
                                     });
                             let excuse = s.excuse_for(p.last);
                             let before = p.last < a

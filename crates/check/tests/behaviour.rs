@@ -2104,6 +2104,37 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_thirty_ninth_fresh_set() {
+    // A pronoun after a member of staff's role stands for them: derogatory, not bullying.
+    exactly(
+        "Your head teacher should be locked up, he's a disgrace",
+        Comment,
+        Public,
+        &["conduct.derogatory"],
+    );
+    clean("I spoke to the head and she is lovely", Comment, Parent);
+    // A member of staff's one-word verdict on the school's decision.
+    exactly(
+        "Can't believe the head at Holly Grove has cancelled the Christmas fair again. Shambles.",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    exactly("Some of those parents are absolute nightmares lol", Personal, Staff, &["conduct.derogatory"]);
+    // Knowing where a named pupil lives, said as a threat.
+    exactly("I know where Rowan Hughes lives", Comment, Public, &["conduct.threat", "pupil.full-name"]);
+    exactly("Tell him I'm coming for him", Comment, Public, &["conduct.threat"]);
+    clean("Does anyone know where the Year 6 party is?", Comment, Parent);
+    // Extortion with pictures is grooming as well as a threat.
+    exactly(
+        "send me £200 in gift cards or I post the pics everywhere",
+        Message,
+        Public,
+        &["conduct.threat", "safeguarding.grooming"],
+    );
+}
+
+#[test]
 fn insults_about_someone_by_pronoun_are_bullying() {
     // The pronoun may carry its own verb: "he is", "she's", "they're".
     for text in ["he is an idiot", "She's a disgusting pig!!", "shes a slag", "they're all morons"] {
