@@ -100,6 +100,10 @@ impl Draft {
     pub fn new(text: impl Into<String>, channel: Channel, author: Author) -> Self {
         Draft { text: text.into(), channel, author, images: Vec::new() }
     }
+    /// A comment, or a message from outside the school: a moderator acts on it rather than posts it.
+    pub fn is_received(&self) -> bool {
+        crate::rules::Column::of(self.channel, self.author).received()
+    }
 }
 
 macro_rules! categories {

@@ -109,9 +109,7 @@ pub fn run(a: CheckArgs) -> Result<u8> {
     let outcome = engine.check(&draft)?;
     match a.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&json_outcome(&outcome, true))?),
-        Format::Text => {
-            print_text(&draft.text, &outcome, std::io::IsTerminal::is_terminal(&std::io::stdout()))
-        }
+        Format::Text => print_text(&draft, &outcome, std::io::IsTerminal::is_terminal(&std::io::stdout())),
     }
     Ok(if outcome.decision >= Decision::Review { 1 } else { 0 })
 }
@@ -140,12 +138,18 @@ fn json_outcome(o: &Outcome, full: bool) -> serde_json::Value {
     serde_json::json!({"decision": o.decision.code(), "findings": findings})
 }
 
-fn print_text(text: &str, o: &Outcome, colour: bool) {
+fn print_text(draft: &Draft, o: &Outcome, colour: bool) {
+    let text = draft.text.as_str();
+    let received = draft.is_received();
     let (on, off) = if colour { ("\x1b[1;41;97m", "\x1b[0m") } else { ("[[", "]]") };
     let headline = match o.decision {
         Decision::Allow => "ALLOW: nothing in this breaks the policy.",
         Decision::Warn => "WARN: advice below; you may post it.",
-        Decision::Review => "REVIEW: a senior leader (or, for received items, a moderator) must look first.",
+        Decision::Review if received => {
+            "REVIEW: a moderator must look at this before it is answered or left up."
+        }
+        Decision::Review => "REVIEW: a senior leader must look first.",
+        Decision::Block if received => "BLOCK: hide this, keep a screenshot and act on it.",
         Decision::Block => "BLOCK: this must not be published as it is.",
     };
     println!("{headline}");
@@ -181,7 +185,11 @@ fn print_text(text: &str, o: &Outcome, colour: bool) {
             None => println!("   Policy: {}", f.clause),
         }
     }
-    println!("\nIf in doubt, don't post it.");
+    if received {
+        println!("\nIf in doubt, hide it and ask the Designated Safeguarding Lead.");
+    } else {
+        println!("\nIf in doubt, don't post it.");
+    }
 }
 
 #[derive(Deserialize)]

@@ -219,6 +219,12 @@ fn check_one_draft_in_text_and_json() {
     assert!(out.contains("[[Jack Smith]]") && out.contains("[[07700 900123]]"), "{out}");
     assert!(out.contains("Policy: lcc-model-2025 §5"), "{out}");
     assert!(out.contains("If in doubt, don't post it."));
+    // A received comment is hidden and acted on, not posted.
+    let o = check_bin(&["--channel", "comment", "--author", "public", "you are a moron"], None);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("BLOCK: hide this, keep a screenshot"), "{out}");
+    assert!(out.contains("If in doubt, hide it and ask the Designated Safeguarding Lead."), "{out}");
+    assert!(!out.contains("don't post it"), "{out}");
     let o = check_bin(&["--format", "json", "--channel", "personal", "What a shit day"], None);
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

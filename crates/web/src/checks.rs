@@ -76,7 +76,8 @@ async fn check_page(
     };
     let (channels, authors) = choices(channel, author);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    let result = result.map(|o| result_view(&text, &o));
+    let received = Draft::new(String::new(), channel, author).is_received();
+    let result = result.map(|o| result_view(&text, &o, received));
     let personal_rules = s.app.personal_use_guidance(&cur.actor, org.id).await.unwrap_or_default();
     let view = CheckView {
         page: Page::signed(&s.app, cur, "Check a post", "/check").await.with_errors(errors),
@@ -143,8 +144,20 @@ async fn check_submit(State(s): State<AppState>, Signed(cur): Signed, form: Form
     }
 }
 
-fn result_view(text: &str, o: &Outcome) -> CheckResultView {
+fn result_view(text: &str, o: &Outcome, received: bool) -> CheckResultView {
+    // A comment or message from outside is hidden and acted on, not posted.
     let (decision, headline, explain) = match o.decision {
+        Decision::Allow if received => ("allow", "Nothing found", "Nothing in this breaks the policy."),
+        Decision::Review if received => (
+            "review",
+            "A moderator must act",
+            "A moderator or senior leader must look at this before it is answered or left up.",
+        ),
+        Decision::Block if received => (
+            "block",
+            "Hide this and act on it",
+            "This breaks the policy. Hide it, keep a screenshot and follow what to do below.",
+        ),
         Decision::Allow => (
             "allow",
             "Nothing found",
@@ -196,6 +209,7 @@ fn result_view(text: &str, o: &Outcome) -> CheckResultView {
                 Decision::Allow => ("allow", "Advice"),
                 Decision::Warn => ("warn", "Advice"),
                 Decision::Review => ("review", "Needs review"),
+                Decision::Block if received => ("block", "Hide and act"),
                 Decision::Block => ("block", "Must not be posted"),
             };
             FindingView {
@@ -214,7 +228,12 @@ fn result_view(text: &str, o: &Outcome) -> CheckResultView {
             }
         })
         .collect();
-    CheckResultView { decision, headline, explain, segments, findings }
+    let doubt = if received {
+        "If in doubt, hide it and ask the Designated Safeguarding Lead."
+    } else {
+        "If in doubt, don't post it."
+    };
+    CheckResultView { decision, headline, explain, segments, findings, doubt }
 }
 
 fn category_title(c: check::Category) -> &'static str {

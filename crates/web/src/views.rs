@@ -405,6 +405,8 @@ pub struct CheckResultView {
     pub explain: &'static str,
     pub segments: Vec<Segment>,
     pub findings: Vec<FindingView>,
+    /// The closing advice: posting for drafts, hiding and asking for received items.
+    pub doubt: &'static str,
 }
 
 #[derive(Template)]

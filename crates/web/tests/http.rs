@@ -845,6 +845,28 @@ mod cases {
             r.body.contains("If in doubt, don&#x27;t post it.")
                 || r.body.contains("If in doubt, don't post it.")
         );
+        // A comment received on the school's account is hidden and acted on, not posted.
+        let r = t
+            .post(
+                "/check",
+                &moderator,
+                &[
+                    ("_csrf", &csrf),
+                    ("channel", "comment"),
+                    ("author", "public"),
+                    ("text", "you are a moron"),
+                    ("images", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("Hide this and act on it"), "{}", r.body);
+        assert!(
+            r.body.contains("If in doubt, hide it and ask the Designated Safeguarding Lead."),
+            "{}",
+            r.body
+        );
+        assert!(!r.body.contains("Do not post this"), "{}", r.body);
         // Staff may check but not change the roster; other schools never see it.
         let staff = t.sign_in(&demo_email(Role::Staff, "hollygrove")).await;
         let scsrf = t.csrf(&staff).await;
