@@ -1152,8 +1152,7 @@ impl Engine {
             sentences.push(Sentence { tokens, marks, first_tok, last_tok, present });
         }
         let span = |a: usize, b: usize| (tokens[a].start, tokens[b].end);
-        let received = matches!(draft.channel, Channel::Comment)
-            || (draft.channel == Channel::Message && !draft.author.is_school_side());
+        let received = draft.is_received();
         let public = draft.channel != Channel::Message;
         let whole_text_disclaimer = sentences.iter().any(|s| s.has(Cue::Disclaimer));
         // An insult or a grievance is a view as much as "I think" is.
