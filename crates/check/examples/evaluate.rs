@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 38] = [
+    const LATER: [&str; 39] = [
         "Second",
         "Third",
         "Fourth",
@@ -157,6 +157,7 @@ fn main() {
         "Thirty-seventh",
         "Thirty-eighth",
         "Thirty-ninth",
+        "Fortieth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
