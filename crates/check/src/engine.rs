@@ -2648,7 +2648,20 @@ impl Engine {
                     _ => {}
                 }
             }
-            if !teaching {
+            // "Will Turner in Year 3 has diabetes and may need snacks during lessons": a named
+            // person said to have a condition is not a lesson about it.
+            let stated = s.cues(Cue::Special).any(|sp| {
+                s.names().any(|(m, w, part)| {
+                    matches!(w, Who::Pupil(_) | Who::Staff(_))
+                        && part == Part::Full
+                        && m.last < sp.first
+                        && sp.first - m.last <= 6
+                        && (m.last + 1..sp.first).any(|k| {
+                            matches!(s.word(k), "has" | "have" | "had" | "is" | "was" | "suffers" | "with")
+                        })
+                })
+            });
+            if !teaching || stated {
                 if let Some(sp) = s.cues(Cue::Special).next() {
                     let identified = s.names().find(|(m, w, part)| match (w, part) {
                         (Who::Pupil(_) | Who::Staff(_), Part::Full) => true,

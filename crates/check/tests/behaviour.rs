@@ -2104,6 +2104,53 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fortieth_fresh_set() {
+    // A named pupil said to have a condition is not a lesson about it, whatever follows.
+    exactly(
+        "Please be aware that Will Turner in Year 3 has diabetes and may need snacks during lessons.",
+        Official,
+        School,
+        &["pupil.full-name", "personal-data.special-category"],
+    );
+    clean("Year 5 had a lesson on diabetes and healthy snacks", Official, School);
+    exactly(
+        "Mr Ellis is a bully and shouldn't be working with children",
+        Comment,
+        Parent,
+        &["conduct.derogatory"],
+    );
+    clean("We never let anyone bully others here", Official, School);
+    exactly(
+        "Jack Smith threw a chair at me today. That boy is going to end up in prison.",
+        Personal,
+        Staff,
+        &["pupil.full-name", "confidential.information", "conduct.derogatory"],
+    );
+    clean("Someone threw a chair at me in the pub quiz", Personal, Staff);
+    exactly(
+        "My son has been excluded for something he didn't do and the school won't even listen.",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel"],
+    );
+    exactly(
+        "miss theres a boy in year 10 who says hes bringing a knife in tomorrow",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    // The runner and the packages are each a sign; both are the one category.
+    let o = has(
+        "need a runner to take a few packages to blackpool, £300 a day cash",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    assert!(cats(&o).iter().all(|c| *c == "safeguarding.exploitation"), "{:?}", cats(&o));
+    clean("We need a runner for the relay team on sports day", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_thirty_ninth_fresh_set() {
     // A pronoun after a member of staff's role stands for them: derogatory, not bullying.
     exactly(
