@@ -1099,6 +1099,9 @@ const INTENSIFIERS: [&str; 11] = [
 
 const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
 
+/// "he's", "she's", "they're" with the apostrophe dropped: a subject carrying its own verb.
+const SUBJECT_WITH_VERB: [&str; 3] = ["hes", "shes", "theyre"];
+
 impl Engine {
     fn apply_rules(&self, scan: &Scan, draft: &Draft, out: &mut Vec<Pre>) {
         let tokens = scan.tokens;
@@ -1469,9 +1472,8 @@ impl Engine {
                 // "he is", "she's", "theyre": the subject cue may carry its own verb.
                 let subject = subject.map(|sj| (sj, false)).or_else(|| {
                     s.cue_before(Cue::ThirdPerson, at, 4).filter(|m| !about_a_thing(m.last)).map(|m| {
-                        let own_verb = (m.first..=m.last).any(|k| {
-                            COPULA.contains(&s.word(k)) || matches!(s.word(k), "hes" | "shes" | "theyre")
-                        });
+                        let own_verb = (m.first..=m.last)
+                            .any(|k| COPULA.contains(&s.word(k)) || SUBJECT_WITH_VERB.contains(&s.word(k)));
                         (m.last, own_verb)
                     })
                 });
@@ -1948,10 +1950,8 @@ impl Engine {
                     s.cues(Cue::ThirdPerson)
                         .filter(|p| {
                             p.first > end
-                                && matches!(
-                                    s.word(p.first),
-                                    "he" | "she" | "they" | "hes" | "shes" | "theyre"
-                                )
+                                && (matches!(s.word(p.first), "he" | "she" | "they")
+                                    || SUBJECT_WITH_VERB.contains(&s.word(p.first)))
                         })
                         .map(|p| (p.first, p.first)),
                 );
@@ -2144,7 +2144,7 @@ impl Engine {
                                             // "Mr Taylor's a pervert": the "'s" is kept as a flag.
                                             || (k == b + 1 && tokens[b].possessive && s.word(k) == "a")
                                             // "he's a disgrace"
-                                            || (k == b + 1 && matches!(s.word(b), "hes" | "shes" | "theyre"))
+                                            || (k == b + 1 && SUBJECT_WITH_VERB.contains(&s.word(b)))
                                     });
                             let excuse = s.excuse_for(p.last);
                             let before = p.last < a
