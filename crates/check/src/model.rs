@@ -104,6 +104,14 @@ impl Draft {
     pub fn is_received(&self) -> bool {
         crate::rules::Column::of(self.channel, self.author).received()
     }
+    /// The closing advice shown with every check: what to do when unsure.
+    pub fn if_in_doubt(&self) -> &'static str {
+        if self.is_received() {
+            "If in doubt, hide it and ask the Designated Safeguarding Lead."
+        } else {
+            "If in doubt, don't post it."
+        }
+    }
 }
 
 macro_rules! categories {

@@ -185,11 +185,7 @@ fn print_text(draft: &Draft, o: &Outcome, colour: bool) {
             None => println!("   Policy: {}", f.clause),
         }
     }
-    if received {
-        println!("\nIf in doubt, hide it and ask the Designated Safeguarding Lead.");
-    } else {
-        println!("\nIf in doubt, don't post it.");
-    }
+    println!("\n{}", draft.if_in_doubt());
 }
 
 #[derive(Deserialize)]

@@ -76,8 +76,8 @@ async fn check_page(
     };
     let (channels, authors) = choices(channel, author);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    let received = Draft::new(String::new(), channel, author).is_received();
-    let result = result.map(|o| result_view(&text, &o, received));
+    let shape = Draft::new(String::new(), channel, author);
+    let result = result.map(|o| result_view(&text, &o, &shape));
     let personal_rules = s.app.personal_use_guidance(&cur.actor, org.id).await.unwrap_or_default();
     let view = CheckView {
         page: Page::signed(&s.app, cur, "Check a post", "/check").await.with_errors(errors),
@@ -144,7 +144,8 @@ async fn check_submit(State(s): State<AppState>, Signed(cur): Signed, form: Form
     }
 }
 
-fn result_view(text: &str, o: &Outcome, received: bool) -> CheckResultView {
+fn result_view(text: &str, o: &Outcome, shape: &Draft) -> CheckResultView {
+    let received = shape.is_received();
     // A comment or message from outside is hidden and acted on, not posted.
     let (decision, headline, explain) = match o.decision {
         Decision::Allow if received => ("allow", "Nothing found", "Nothing in this breaks the policy."),
@@ -228,12 +229,7 @@ fn result_view(text: &str, o: &Outcome, received: bool) -> CheckResultView {
             }
         })
         .collect();
-    let doubt = if received {
-        "If in doubt, hide it and ask the Designated Safeguarding Lead."
-    } else {
-        "If in doubt, don't post it."
-    };
-    CheckResultView { decision, headline, explain, segments, findings, doubt }
+    CheckResultView { decision, headline, explain, segments, findings, doubt: shape.if_in_doubt() }
 }
 
 fn category_title(c: check::Category) -> &'static str {
