@@ -1102,6 +1102,14 @@ const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am"
 /// "he's", "she's", "they're" with the apostrophe dropped: a subject carrying its own verb.
 const SUBJECT_WITH_VERB: [&str; 3] = ["hes", "shes", "theyre"];
 
+/// Secrecy someone else asked for: "he said don't tell anyone", "she told me not to tell anyone",
+/// "he dont tell anyone".
+fn reported_secrecy(s: &Sentence, m: &Mark) -> bool {
+    (s.first_tok..m.first).any(|k| {
+        matches!(s.word(k), "said" | "says" | "told" | "tells" | "saying" | "promise" | "promised" | "swear")
+    }) || s.cue_before(Cue::ThirdPerson, m.first, 2).is_some()
+}
+
 impl Engine {
     fn apply_rules(&self, scan: &Scan, draft: &Draft, out: &mut Vec<Pre>) {
         let tokens = scan.tokens;
@@ -1228,8 +1236,9 @@ impl Engine {
                     continue;
                 }
                 // A pupil asking staff to keep their own disclosure quiet ("I've been cutting,
-                // please don't tell anyone") is not being groomed; "it's our secret", "don't
-                // tell your mum" and "he said don't tell anyone" still are. "If you tell anyone
+                // please don't tell anyone", "my stepdad hits me when he's drunk, please don't
+                // tell anyone") is not being groomed; "it's our secret", "don't tell your mum"
+                // and "he said don't tell anyone" still are. "If you tell anyone
                 // I'll batter you" from a pupil is a peer's threat, reported as one.
                 if cat == Category::Grooming
                     && draft.author == Author::Pupil
@@ -1241,7 +1250,7 @@ impl Engine {
                             .any(|w| matches!(w.as_str(), "your" | "ur" | "our" | "you" | "u"))
                             && (s.first_tok..=s.last_tok)
                                 .any(|k| matches!(s.word(k), "i" | "im" | "ive" | "me" | "my"))
-                            && !s.has(Cue::ThirdPerson)))
+                            && !reported_secrecy(s, m)))
                 {
                     continue;
                 }
@@ -2713,10 +2722,11 @@ impl Engine {
                     || s.names().any(|(m, w, p)| {
                         matches!(w, Who::Pupil(_)) && p == Part::Full && !tokens[m.last].possessive
                     });
-                // The place must be where pupils are: "at the zoo", "to Turf Moor stadium".
+                // The place must be where pupils are: "at the zoo", "to Turf Moor stadium", "on
+                // Formby beach".
                 let place = s.cues(Cue::Place).any(|p| {
                     (p.first.saturating_sub(4)..p.first)
-                        .any(|k| matches!(s.word(k), "at" | "to" | "in" | "outside" | "near" | "from"))
+                        .any(|k| matches!(s.word(k), "at" | "on" | "to" | "in" | "outside" | "near" | "from"))
                 });
                 let named = if pupils_here && !place { named_place(s) } else { None };
                 // "we're" is folded to "were", but it is the present; a "trip to" that "sets off

@@ -2104,6 +2104,40 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_first_fresh_set() {
+    // "on" a named place, with a time, is where pupils are now.
+    exactly(
+        "Year 4 are on Formby beach until 2pm today if any parents fancy popping down to wave!",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    clean("Year 4 wrote poems on the beach last summer.", Official, School);
+    // A pupil asking staff to keep their own disclosure quiet is not being groomed, even when the
+    // harm is someone else's doing; secrecy that person asked for still is.
+    exactly(
+        "my stepdad hits me when he's drunk, please don't tell anyone",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    exactly(
+        "my mum's boyfriend hits me, he says don't tell anyone or else",
+        Message,
+        Pupil,
+        &["confidential.information", "safeguarding.grooming"],
+    );
+    exactly(
+        "my uncle touched me and he told me not to tell anyone",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    clean("my mum told me not to tell anyone about the surprise party", Message, Pupil);
+    clean("my grandad kicked the ball to me at the park", Message, Pupil);
+}
+
+#[test]
 fn phrasings_from_the_fortieth_fresh_set() {
     // A named pupil said to have a condition is not a lesson about it, whatever follows.
     exactly(
