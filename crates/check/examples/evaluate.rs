@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 40] = [
+    const LATER: [&str; 41] = [
         "Second",
         "Third",
         "Fourth",
@@ -159,6 +159,7 @@ fn main() {
         "Thirty-ninth",
         "Fortieth",
         "Forty-first",
+        "Forty-second",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
