@@ -19,7 +19,7 @@ add(O, "school", "Congratulations to Holly Brown (Year 6) who has been selected 
 add(P, "staff", "Sixth formers today: 'Miss, what's a stamp?' I feel ancient 😂")
 # Relabelled after the first score: "Holly Grove have been awful about it" is also derogatory
 # about the school, as the engine found.
-add(P, "staff", "Being investigated at work for something I didn't do. Holly Grove have been awful about it.", [COMP, DEROG, DISCL])
+add(P, "staff", "Being investigated at work for something I didn't do. Holly Grove have been awful about it.", [COMP, CONF, DEROG, DISCL])
 add(P, "staff", "DM me if you're one of my Year 11s and want extra revision sessions over Easter", [PRIV])
 
 # Comments received on school accounts

@@ -2104,6 +2104,35 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_second_fresh_set() {
+    // A member of staff's own disciplinary investigation is confidential.
+    exactly(
+        "Anyone know a good solicitor? Being investigated at work for something I didn't do",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    // "this place" on the school's own account is the school.
+    exactly(
+        "this place is a f*cking disgrace",
+        Comment,
+        Public,
+        &["conduct.derogatory", "conduct.profanity"],
+    );
+    clean("this place has been brilliant for my kids", Comment, Parent);
+    // Knowing where a child goes to school, a demand "or else", waiting for a child.
+    has("we know where your son goes to school. pay up or else", Message, Public, "conduct.threat");
+    exactly(
+        "I'll be outside the school gates at 3:15 waiting for your daughter",
+        Message,
+        Public,
+        &["conduct.threat"],
+    );
+    clean("I'll be waiting for your son at the party on Saturday", Message, Parent);
+    clean("Still waiting for your child's permission form", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_forty_first_fresh_set() {
     // "on" a named place, with a time, is where pupils are now.
     exactly(
