@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 41] = [
+    const LATER: [&str; 42] = [
         "Second",
         "Third",
         "Fourth",
@@ -160,6 +160,7 @@ fn main() {
         "Fortieth",
         "Forty-first",
         "Forty-second",
+        "Forty-third",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
