@@ -1835,6 +1835,8 @@ impl Engine {
                     push(Category::Discrimination, sev, a, b, None, None);
                 }
             }
+            // Spans already read as hate aimed at a group, which rule E need not repeat.
+            let mut group_hate: Vec<(usize, usize)> = Vec::new();
             for id in s.cues(Cue::Identity) {
                 let mut hit: Option<(usize, usize, Severity)> = None;
                 if denied(id.first) {
@@ -1853,9 +1855,18 @@ impl Engine {
                     if hit.is_some() {
                         break;
                     }
-                    // "Every Muslim I have ever met was dishonest": further on after a copula.
+                    // "Every Muslim I have ever met was dishonest", "The Muslim kids at this school
+                    // are all terrorists": further on after a copula.
                     let after = s.cue_after(c, id.last, 5).or_else(|| {
-                        s.cue_after(c, id.last, 7).filter(|p| COPULA.contains(&s.word(p.first - 1)))
+                        s.cue_after(c, id.last, 7).filter(|p| COPULA.contains(&s.word(p.first - 1))).or_else(
+                            || {
+                                s.cue_after(c, id.last, 8).filter(|p| {
+                                    p.first >= 2
+                                        && COPULA.contains(&s.word(p.first - 2))
+                                        && matches!(s.word(p.first - 1), "all" | "just" | "nothing" | "only")
+                                })
+                            },
+                        )
                     });
                     if let Some(p) = after {
                         if !s.negated_between(id.last, p.first) {
@@ -1904,6 +1915,7 @@ impl Engine {
                 if let Some((a, b, sev)) = hit {
                     if !teaching {
                         push(Category::Discrimination, sev, a, b, None, None);
+                        group_hate.push((a, b));
                     }
                 }
             }
@@ -1974,11 +1986,13 @@ impl Engine {
             }
             if !teaching && !entities.is_empty() {
                 // "X is a joke", "X are lazy", "useless teachers": the entity must be what is described.
-                const LINK: [&str; 57] = [
+                const LINK: [&str; 59] = [
                     // "are the laziest…", "full of chavs"
                     "the",
-                    // "Teachers these days are lazy"
+                    // "Teachers these days are lazy", "… nothing but parasites"
                     "these",
+                    "nothing",
+                    "but",
                     "days",
                     "nowadays",
                     "full",
@@ -2114,6 +2128,9 @@ impl Engine {
                                         | "ought"
                                         | "deserves"
                                         | "deserve"
+                                        // "Mrs Hartley looks like a tramp"
+                                        | "looks"
+                                        | "looked"
                                 );
                             // "the teacher with the shit attitude": what they have is described.
                             let with_trait = s.word(b + 1) == "with"
@@ -2179,6 +2196,9 @@ impl Engine {
                             after || before
                         })
                     });
+                // "The Muslim kids at this school are all terrorists" is hate aimed at the group.
+                let negative =
+                    negative.filter(|p| !group_hate.iter().any(|&(a, b)| a <= p.first && p.last <= b));
                 if let Some(p) = negative {
                     let (a, b) = entities
                         .iter()

@@ -2104,6 +2104,56 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_third_fresh_set() {
+    // A staff grievance naming the school: the grievance, the view without a disclaimer, and the
+    // school said to be going downhill.
+    exactly(
+        "Fuming. SLT have cut our PPA time again and won't listen to anyone. Holly Grove is going downhill.",
+        Personal,
+        Staff,
+        &["complaint.wrong-channel", "disclaimer.missing", "conduct.derogatory"],
+    );
+    exactly(
+        "If any of my Year 8 girls want to chat, my personal Insta is @missjones_pe",
+        Personal,
+        Staff,
+        &["boundary.private-contact"],
+    );
+    exactly("Teachers these days are nothing but lazy parasites", Comment, Public, &["conduct.derogatory"]);
+    exactly("Someone needs to put a bullet in that headteacher", Comment, Public, &["conduct.threat"]);
+    // Hate aimed at a group is not also a remark about the school it is placed in.
+    exactly(
+        "The muslim kids at this school are all terrorists in training",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    exactly("The kids at this school are all thugs", Comment, Public, &["conduct.derogatory"]);
+    exactly(
+        "sir my brother is making me sell stuff for his mates and i owe them money",
+        Message,
+        Pupil,
+        &["safeguarding.exploitation", "confidential.information"],
+    );
+    exactly(
+        "Come to our meetings, we will show you the truth about the Jews",
+        Message,
+        Public,
+        &["safeguarding.radicalisation", "conduct.discrimination"],
+    );
+    clean("Come to our PTA meetings, we will show you the plans for the new playground", Message, Parent);
+    // An insult that is its own verb, after a pronoun standing for a member of staff.
+    exactly(
+        "did u see the state of miss shah today lmao she looked like a whale",
+        Message,
+        Pupil,
+        &["conduct.derogatory"],
+    );
+    clean("Mrs Hartley looked like a pig in the pantomime!", Official, School);
+    clean("The whale watching trip looked like a great day out", Comment, Parent);
+}
+
+#[test]
 fn phrasings_from_the_forty_second_fresh_set() {
     // A member of staff's own disciplinary investigation is confidential.
     exactly(
