@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 42] = [
+    const LATER: [&str; 43] = [
         "Second",
         "Third",
         "Fourth",
@@ -161,6 +161,7 @@ fn main() {
         "Forty-first",
         "Forty-second",
         "Forty-third",
+        "Forty-fourth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
