@@ -2692,9 +2692,18 @@ impl Engine {
             });
             if !teaching || stated {
                 if let Some(sp) = s.cues(Cue::Special).next() {
+                    // "Rowan had a seizure this morning": a first name that is also a word, said
+                    // to have the condition, opening the sentence.
+                    let subject = |m: &Mark| {
+                        m.first == s.first_tok
+                            && tokens[m.first].capitalised
+                            && matches!(s.word(m.last + 1), "has" | "had" | "is" | "was" | "suffers")
+                            && sp.first > m.last
+                            && sp.first - m.last <= 4
+                    };
                     let identified = s.names().find(|(m, w, part)| match (w, part) {
                         (Who::Pupil(_) | Who::Staff(_), Part::Full) => true,
-                        (Who::Pupil(_), Part::First) => self.looks_like_a_name(s, m),
+                        (Who::Pupil(_), Part::First) => self.looks_like_a_name(s, m) || subject(m),
                         (Who::Staff(_), Part::Last) => s.cue_before(Cue::Title, m.first, 1).is_some(),
                         _ => false,
                     });
@@ -2732,9 +2741,10 @@ impl Engine {
             }
             // Every live location needs a time; most sentences have none, so look no further.
             if public && (s.has(Cue::LiveTime) || has_clock_time(tokens, s.first_tok, s.last_tok)) {
-                // "We're at Preston Guild Hall now for the dance finals": the school's own team.
+                // "We're at Preston Guild Hall now for the dance finals", "Our netball girls are
+                // warming up at Deepdale now - match starts at 4": the school's own team.
                 let we_compete = draft.author == Author::School
-                    && s.has_word(&["we", "were", "us"])
+                    && s.has_word(&["we", "were", "us", "our"])
                     && s.has_word(&CONTESTS);
                 // "Will Turner's painting is now in the school hall" is where the painting is.
                 let pupils_here = s.has(Cue::PupilRef)
@@ -2950,13 +2960,15 @@ impl Engine {
                 kept.push(f);
             }
         }
-        // Sexual words inside a grooming or exploitation finding are part of that concern.
+        // Sexual words inside a grooming or exploitation finding are part of that concern; a
+        // phrase that is both by itself ("such a nice body for a year 8") is reported as both.
         let within_safeguarding = |f: &(usize, usize, usize)| {
             pres[f.2].category == Category::Sexual
                 && kept.iter().any(|k| {
                     matches!(pres[k.2].category, Category::Grooming | Category::Exploitation)
                         && k.0 <= f.0
                         && f.1 <= k.1
+                        && (k.0, k.1) != (f.0, f.1)
                 })
         };
         let mut drop = kept.iter().map(within_safeguarding).collect::<Vec<_>>().into_iter();

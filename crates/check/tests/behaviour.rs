@@ -2104,6 +2104,47 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_fourth_fresh_set() {
+    // The school's own team somewhere now, with "our" rather than "we".
+    exactly(
+        "Our netball girls are warming up at Deepdale now - match starts at 4!",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    clean("Our netball girls won at Deepdale last week.", Official, School);
+    // A colleague by role.
+    exactly("My head of department is a spineless coward", Personal, Staff, &["conduct.derogatory"]);
+    // "my hod" would have matched "my hood" once its repeated letters were folded.
+    clean("my hood love me", Comment, Public);
+    exactly("send ur teachers to the gas chambers", Comment, Public, &["conduct.threat"]);
+    clean("Year 6 learned about the gas chambers at Auschwitz", Official, School);
+    // A phrase that is both sexual and grooming is reported as both.
+    exactly(
+        "u have such a nice body for a year 8 😍",
+        Message,
+        Public,
+        &["conduct.sexual", "safeguarding.grooming"],
+    );
+    clean("Such a nice body of work for a Year 8 pupil!", Official, School);
+    exactly(
+        "Looking for lads 14+ to make £££ in the holidays, message me for details",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("Looking for lads 14+ to join our football team in the holidays", Message, Public);
+    // A first name that is also a word, said to have a condition, opening the sentence.
+    exactly(
+        "Rowan had a seizure this morning so he will be off today",
+        Message,
+        Parent,
+        &["personal-data.special-category"],
+    );
+    clean("Rowan class had a visit about diabetes", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_forty_third_fresh_set() {
     // A staff grievance naming the school: the grievance, the view without a disclaimer, and the
     // school said to be going downhill.
