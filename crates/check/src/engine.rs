@@ -1858,15 +1858,13 @@ impl Engine {
                     // "Every Muslim I have ever met was dishonest", "The Muslim kids at this school
                     // are all terrorists": further on after a copula.
                     let after = s.cue_after(c, id.last, 5).or_else(|| {
-                        s.cue_after(c, id.last, 7).filter(|p| COPULA.contains(&s.word(p.first - 1))).or_else(
-                            || {
-                                s.cue_after(c, id.last, 8).filter(|p| {
-                                    p.first >= 2
-                                        && COPULA.contains(&s.word(p.first - 2))
-                                        && matches!(s.word(p.first - 1), "all" | "just" | "nothing" | "only")
-                                })
-                            },
-                        )
+                        s.cue_after(c, id.last, 8).filter(|p| {
+                            let copula_before = |k: usize| COPULA.contains(&s.word(k));
+                            (p.first - id.last <= 7 && copula_before(p.first - 1))
+                                || (p.first >= 2
+                                    && copula_before(p.first - 2)
+                                    && matches!(s.word(p.first - 1), "all" | "just" | "nothing" | "only"))
+                        })
                     });
                     if let Some(p) = after {
                         if !s.negated_between(id.last, p.first) {
