@@ -2710,23 +2710,28 @@ impl Engine {
                         (s.first_tok..s.last_tok).find(|&k| {
                             let after = if matches!(s.word(k + 1), "in" | "from") { k + 2 } else { k + 1 };
                             // A roster first name that is also a word ("Jack in Year 4") counts here.
-                            let first_name = s.names().any(|(m, w, part)| {
-                                matches!(w, Who::Pupil(_))
-                                    && part == Part::First
-                                    && m.first == k
-                                    && m.last == k
-                            });
-                            let unknown = tokens[k].word.len() >= 3
-                                && !self.common.contains(&dedup(&tokens[k].word).0)
-                                && !self.ordinary.contains(tokens[k].word.as_str())
-                                && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last);
+                            let first_name = || {
+                                s.names().any(|(m, w, part)| {
+                                    matches!(w, Who::Pupil(_))
+                                        && part == Part::First
+                                        && m.first == k
+                                        && m.last == k
+                                })
+                            };
+                            // Costly, so asked last.
+                            let unknown = || {
+                                tokens[k].word.len() >= 3
+                                    && !self.common.contains(&dedup(&tokens[k].word).0)
+                                    && !self.ordinary.contains(tokens[k].word.as_str())
+                                    && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last)
+                            };
                             tokens[k].capitalised
                                 && tokens[k].kind == TokKind::Word
                                 && (matches!(s.word(after), "year" | "reception" | "nursery")
                                     || tokens
                                         .get(after)
                                         .is_some_and(|t| t.sentence == tokens[k].sentence && class_code(t)))
-                                && (first_name || unknown)
+                                && (first_name() || unknown())
                         })
                     };
                     let identified =
