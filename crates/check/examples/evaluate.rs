@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 43] = [
+    const LATER: [&str; 44] = [
         "Second",
         "Third",
         "Fourth",
@@ -162,6 +162,7 @@ fn main() {
         "Forty-second",
         "Forty-third",
         "Forty-fourth",
+        "Forty-fifth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
