@@ -18,7 +18,7 @@ exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make_fresh_s
 add(O, "school", "Congratulations to Isla McDonald in 6M, our new county spelling bee champion!", [FN])
 add(O, "school", "Year 6 have set off for Robinwood and should arrive there around 3pm.", [LL])
 add(O, "school", "Well done Will and the rest of the relay team for a brilliant run!")
-add(O, "school", "Photos from Year 3's trip to Chester Zoo", [IMG, NP], images=[["Tobias Wright", "Jack Smith"]])
+add(O, "school", "Photos from Year 3's trip to Chester Zoo", [NP], images=[["Tobias Wright", "Jack Smith"]])
 add(O, "school", "Our sponsored walk raised £1,432 for Derian House - thank you!")
 add(O, "school", "Analysis of this year's results shows great progress in reading and maths.")
 
@@ -36,7 +36,7 @@ add(C, "pupil", "miss ellis is a stuck up cow", [DEROG])
 add(C, "public", "Lovely to see the kids enjoying the snow!")
 add(C, "public", "Go back to your own country, this is a British school", [DISC])
 add(C, "public", "DM me for cheap weed, delivered to your door 🍃", [EXP])
-add(C, "parent", "Aarav Patel was brilliant in the nativity!", [NP, FN])
+add(C, "parent", "Aarav Patel was brilliant in the nativity!", [NP])
 add(C, "pupil", "holly brown smells and has no mates", [BULLY, FN])
 
 # Messages

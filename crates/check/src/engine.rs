@@ -1254,6 +1254,15 @@ impl Engine {
                 {
                     continue;
                 }
+                // "Keep this between us, but Mr Taylor has been suspended": a member of staff
+                // passing on confidential news, reported as that, not grooming.
+                if cat == Category::Grooming
+                    && draft.author.is_school_side()
+                    && s.has(Cue::Confidential)
+                    && e.words.iter().any(|w| matches!(w.as_str(), "tell" | "secret" | "between"))
+                {
+                    continue;
+                }
                 // "Send me a photo of your child's costume", "… of the form", "… for the
                 // newsletter": a photo of a thing, not of the reader.
                 if cat == Category::Grooming
@@ -2299,6 +2308,26 @@ impl Engine {
                     || (draft.author.is_school_side()
                         && (c.first..=(c.last + 3).min(s.last_tok))
                             .any(|k| matches!(s.word(k), "friend" | "friends" | "requests")));
+                // "are you the girl from year 9 with the blonde hair? add me on snap": a stranger
+                // singling out a child and moving them to a private channel.
+                if received
+                    && draft.author == Author::Public
+                    && channel_named
+                    && !teaching
+                    && (c.first..=c.last).any(|k| matches!(s.word(k), "add" | "follow" | "dm" | "message" | "text"))
+                    && sentences.iter().any(|x| {
+                        x.has(Cue::PupilRef) || x.has_word(&["girl", "boy", "lad", "lass", "kid"])
+                    })
+                    // "my daughter is in year 4, can you add me on the class WhatsApp group": a parent.
+                    && !tokens.windows(2).any(|w| {
+                        w[0].word == "my"
+                            && matches!(w[1].word.as_str(), "son" | "daughter" | "child" | "kid" | "kids" | "children")
+                    })
+                    && !s.has_word(&["group", "groups", "chat"])
+                {
+                    push(Category::Grooming, Severity::High, c.first, c.last, None, None);
+                    continue;
+                }
                 let former = s.has(Cue::FormerPupil);
                 // "ex-students at the reunion - all adults now": the policy's concern is under-18s.
                 let grown_up = former && s.has_word(&["adults", "adult", "grown"]);
@@ -3083,6 +3112,14 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
                 // "at the Guild Hall"
                 "the" => k >= 2 && s.word(k - 2) == "at",
                 "to" => k >= 2 && motion_to(k - 1),
+                // "have set off for Robinwood", "heading for Keswick"
+                "for" => {
+                    k >= 2
+                        && matches!(
+                            s.word(k - 2),
+                            "off" | "left" | "heading" | "headed" | "leaving" | "departed" | "bound"
+                        )
+                }
                 // "on their way to the county finals in Blackburn": the town of a journey.
                 "in" => (k.saturating_sub(6).max(s.first_tok + 1)..k - 1).any(motion_to),
                 _ => false,

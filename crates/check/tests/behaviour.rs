@@ -2104,6 +2104,68 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_fifth_fresh_set() {
+    // Pupils on their way to a named place, with a time.
+    exactly(
+        "Year 6 have set off for Robinwood and should arrive there around 3pm.",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    clean("Year 6 went to Robinwood last spring and loved it.", Official, School);
+    exactly(
+        "Can't say much but we've had to call the police about one of our Year 10s today",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    clean("We had to call the police about a break-in at the weekend", Official, School);
+    exactly(
+        "Absolutely disgusted my daughter was left out of the trip photos AGAIN. This school never listens to parents.",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel", "complaint.wrong-channel"],
+    );
+    clean("Delighted my son was picked for the team!", Comment, Parent);
+    // A gendered insult, not swearing.
+    exactly(
+        "go jump off a bridge you ugly skank",
+        Comment,
+        Public,
+        &["conduct.bullying", "conduct.bullying", "conduct.bullying"],
+    );
+    exactly("miss ellis is a stuck up cow", Comment, Pupil, &["conduct.derogatory"]);
+    clean("the ball got stuck up a tree", Message, Pupil);
+    exactly(
+        "DM me for cheap weed, delivered to your door 🍃",
+        Comment,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("Does anyone know where to get cheap weed killer for the allotment?", Comment, Parent);
+    // A stranger singling out a child and moving them to a private channel; a parent asking to
+    // join the class group is not.
+    exactly(
+        "hey are you the girl from year 9 with the blonde hair? add me on snap x",
+        Message,
+        Public,
+        &["safeguarding.grooming"],
+    );
+    clean("my daughter is in year 4, can you add me on the class whatsapp group", Message, Public);
+    // Secrecy about a colleague's suspension is confidential news, not grooming; secrecy with a
+    // favour still is.
+    exactly(
+        "Keep this between us, but Mr Taylor has been suspended while they investigate",
+        Message,
+        Staff,
+        &["confidential.information"],
+    );
+    exactly("keep this between us, I can get you extra marks", Message, Staff, &["safeguarding.grooming"]);
+    exactly("tell your son Oliver he's a dead man walking", Message, Public, &["conduct.threat"]);
+    clean("he is a dead man walking in that film, brilliant acting", Comment, Public);
+}
+
+#[test]
 fn phrasings_from_the_forty_fourth_fresh_set() {
     // The school's own team somewhere now, with "our" rather than "we".
     exactly(
