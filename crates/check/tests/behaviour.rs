@@ -2104,6 +2104,58 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_sixth_fresh_set() {
+    exactly(
+        "Feeling so low lately, honestly don't know how much longer I can keep going",
+        Personal,
+        Staff,
+        &["safeguarding.self-harm"],
+    );
+    clean("Don't know how much longer I can keep going with this workload", Personal, Staff);
+    exactly(
+        "Why has nobody from the school replied to my emails about the bullying?? Three weeks now",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel"],
+    );
+    exactly(
+        "My son has autism and this school is failing him completely",
+        Comment,
+        Parent,
+        &["complaint.wrong-channel"],
+    );
+    exactly(
+        "fking joke of a school, shut it down",
+        Comment,
+        Public,
+        &["conduct.profanity", "conduct.derogatory"],
+    );
+    // A pupil telling staff about older pupils' threats is a disclosure.
+    exactly(
+        "some year 11s said they'll beat me up if i dont give them my dinner money",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    clean("Our Year 11 mentors said they'll get me a coffee", Official, School);
+    exactly(
+        "i havent eaten properly in like 5 days and i want to keep going till im thin enough",
+        Message,
+        Pupil,
+        &["safeguarding.self-harm", "safeguarding.self-harm"],
+    );
+    exactly("We know what you did to our cousin. Watch yourself.", Message, Public, &["conduct.threat"]);
+    clean("Watch yourself on the roads this morning, very icy", Comment, Parent);
+    exactly(
+        "That PE teacher better not show his face round here again or he'll regret it",
+        Comment,
+        Public,
+        &["conduct.threat"],
+    );
+    clean("You'll regret it if you miss the Christmas fair!", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_forty_fifth_fresh_set() {
     // Pupils on their way to a named place, with a time.
     exactly(
