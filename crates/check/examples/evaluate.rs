@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 45] = [
+    const LATER: [&str; 46] = [
         "Second",
         "Third",
         "Fourth",
@@ -164,6 +164,7 @@ fn main() {
         "Forty-fourth",
         "Forty-fifth",
         "Forty-sixth",
+        "Forty-seventh",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
