@@ -1440,13 +1440,47 @@ impl Engine {
                         return true;
                     }
                 }
+                // "jack is a snitch", in pupils' lower case: a first name that is also a word,
+                // opening what is said of it, is the person.
+                let lower_case_subject = |m: &Mark, at: usize| {
+                    m.first == m.last
+                        && (m.first == s.first_tok
+                            || matches!(
+                                s.word(m.first - 1),
+                                "knows"
+                                    | "know"
+                                    | "cos"
+                                    | "coz"
+                                    | "because"
+                                    | "think"
+                                    | "thinks"
+                                    | "and"
+                                    | "but"
+                            ))
+                        && (matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
+                        && at - m.last <= 3
+                        && !(at..=at + 1).any(|k| {
+                            matches!(
+                                s.word(k),
+                                "joke"
+                                    | "jokes"
+                                    | "disgrace"
+                                    | "shambles"
+                                    | "farce"
+                                    | "embarrassment"
+                                    | "waste"
+                            )
+                        })
+                };
                 let subject = s
                     .names()
                     .filter(|(m, w, part)| {
                         m.last < at
                             && at - m.last <= 4
                             && matches!(w, Who::Pupil(_) | Who::Staff(_))
-                            && (*part != Part::First || self.first_name_is_name(s, m))
+                            && (*part != Part::First
+                                || self.first_name_is_name(s, m)
+                                || lower_case_subject(m, at))
                     })
                     .map(|(m, _, _)| m.last)
                     .last();

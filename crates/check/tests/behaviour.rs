@@ -2104,6 +2104,34 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_seventh_fresh_set() {
+    exactly(
+        "Can't say much but a colleague was escorted off site today pending an investigation",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    clean("Police escorted a man off the premises after he was found trespassing", Official, School);
+    // A first name that is also a word, opening what is said of it in lower case, is the person.
+    exactly(
+        "everyone in 8B knows jack is a snitch, watch your back jack",
+        Comment,
+        Pupil,
+        &["conduct.bullying", "conduct.threat"],
+    );
+    exactly("will is a loser lol", Comment, Pupil, &["conduct.bullying"]);
+    clean("summer is a joke, it has rained every day", Comment, Parent);
+    clean("the jack is a bit stiff on my car", Comment, Parent);
+    exactly(
+        "Earn £500 a week, no experience needed, just hold onto some packages for us. 15+ only",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("Could you hold the parcels for me at reception? Thanks", Message, Parent);
+}
+
+#[test]
 fn phrasings_from_the_forty_sixth_fresh_set() {
     exactly(
         "Feeling so low lately, honestly don't know how much longer I can keep going",
