@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 46] = [
+    const LATER: [&str; 47] = [
         "Second",
         "Third",
         "Fourth",
@@ -165,6 +165,7 @@ fn main() {
         "Forty-fifth",
         "Forty-sixth",
         "Forty-seventh",
+        "Forty-eighth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
