@@ -2104,6 +2104,33 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_eighth_fresh_set() {
+    // A pupil telling staff what happens at home at night is a disclosure.
+    exactly(
+        "sir my mums boyfriend keeps coming in my room at night and i dont like it",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    exactly(
+        "a lad in year 11 keeps asking me to hide his stuff in my locker and gives me money for it",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    clean("can i put my PE bag in my locker", Message, Pupil);
+    exactly("Your boy owes us money. Pay up or we'll pay him a visit", Message, Public, &["conduct.threat"]);
+    clean("We'll pay you a visit next week to see the new library", Official, School);
+    exactly(
+        "selling snow and green, DM for prices, delivery round Preston",
+        Message,
+        Public,
+        &["safeguarding.exploitation"],
+    );
+    clean("The PTA are selling snow globes at the Christmas fair", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_forty_seventh_fresh_set() {
     exactly(
         "Can't say much but a colleague was escorted off site today pending an investigation",
