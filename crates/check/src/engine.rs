@@ -194,8 +194,9 @@ fn loose_entry(e: &Entry) -> bool {
 }
 
 /// One-typo spellings of `w`: a letter dropped inside a long word (short words give real words:
-/// "trannys" less an "n" is "trays") or two neighbouring letters swapped after the first (the
-/// middle two only in a four-letter word: "hoes" is not "hose").
+/// "trannys" less an "n" is "trays"), two neighbouring letters swapped after the first (the
+/// middle two only in a four-letter word: "hoes" is not "hose"), or in a long word two letters
+/// one apart swapped.
 fn typos_of(w: &str) -> Vec<String> {
     let c: Vec<char> = w.chars().collect();
     let mut out = Vec::new();
@@ -203,6 +204,16 @@ fn typos_of(w: &str) -> Vec<String> {
         // Not the last letter: "blacks" without its "s" is another word, not a typo.
         for i in 1..c.len() - 1 {
             out.push(c[..i].iter().chain(&c[i + 1..]).collect());
+        }
+    }
+    // Long words also with letters two apart swapped ("diugsting"), not the last.
+    if c.len() >= 8 {
+        for i in 1..c.len() - 3 {
+            if c[i] != c[i + 2] {
+                let mut v = c.clone();
+                v.swap(i, i + 2);
+                out.push(v.into_iter().collect());
+            }
         }
     }
     if c.len() >= 4 {
@@ -1436,7 +1447,12 @@ impl Engine {
                             w,
                             "gross" | "vile" | "sick" | "awful" | "dumb" | "thick" | "lame" | "weird" | "fat"
                         );
-                    if exclaimed || alone {
+                    // "Look at that slag over there": pointed out.
+                    let pointed = at >= s.first_tok + 2
+                        && matches!(s.word(at - 1), "that" | "this")
+                        && s.word(at - 2) == "at"
+                        && (at == s.last_tok || matches!(s.word(at + 1), "over" | "there" | "again"));
+                    if exclaimed || alone || pointed {
                         return true;
                     }
                 }
@@ -1653,7 +1669,8 @@ impl Engine {
                         .cue_after(Cue::SecondPerson, v.last, 2)
                         .map(|m| m.last)
                         .or_else(|| s.cue_after(Cue::ThirdPerson, v.last, 2).map(|m| m.last))
-                        .or_else(|| s.cue_after(Cue::Identity, v.last, 5).map(|m| m.last))
+                        // "burn down the house of every gay person": past what is harmed.
+                        .or_else(|| s.cue_after(Cue::Identity, v.last, 6).map(|m| m.last))
                         .or_else(|| s.cue_after(Cue::SchoolEntity, v.last, 3).map(|m| m.last))
                         .or_else(|| {
                             s.names()
@@ -1942,6 +1959,75 @@ impl Engine {
                         if s.has(Cue::FirstFuture) || s.has(Cue::Normative) {
                             hit = Some((v.first, id.last, Severity::Critical));
                         }
+                    }
+                }
+                // "No Muslim deserves any respect": a group denied what everyone is owed ("No
+                // woman deserves to be abused" is the opposite).
+                if hit.is_none()
+                    && id.first > s.first_tok
+                    && s.word(id.first - 1) == "no"
+                    && matches!(s.word(id.last + 1), "deserves" | "deserve")
+                    && (matches!(s.word(id.last + 2), "any" | "respect" | "rights")
+                        || (s.word(id.last + 2) == "to"
+                            && matches!(s.word(id.last + 3), "live" | "exist" | "vote")))
+                {
+                    hit = Some((id.first - 1, (id.last + 3).min(s.last_tok), Severity::High));
+                }
+                // "This town was fine before the immigrants turned up": a place spoilt by a group.
+                if hit.is_none() {
+                    let before = (id.first.saturating_sub(3).max(s.first_tok + 1)..id.first)
+                        .find(|&k| s.word(k) == "before")
+                        .filter(|&b| {
+                            matches!(
+                                s.word(b - 1),
+                                "fine"
+                                    | "better"
+                                    | "safer"
+                                    | "nicer"
+                                    | "great"
+                                    | "good"
+                                    | "lovely"
+                                    | "ok"
+                                    | "okay"
+                                    | "decent"
+                                    | "quiet"
+                                    | "peaceful"
+                                    | "normal"
+                            )
+                        });
+                    let came = (id.last + 1..=(id.last + 2).min(s.last_tok)).any(|k| {
+                        matches!(
+                            s.word(k),
+                            "turned"
+                                | "came"
+                                | "arrived"
+                                | "moved"
+                                | "showed"
+                                | "took"
+                                | "invaded"
+                                | "flooded"
+                        )
+                    });
+                    if let Some(b) = before.filter(|_| came) {
+                        hit = Some((b - 1, id.last, Severity::High));
+                    }
+                }
+                // "Any Muslim who comes to my street is getting stabbed": harm promised to a group.
+                let any = if matches!(s.word(id.first), "any" | "every") {
+                    Some(id.first)
+                } else {
+                    (id.first > s.first_tok && matches!(s.word(id.first - 1), "any" | "every"))
+                        .then(|| id.first - 1)
+                };
+                if let Some(a) = any.filter(|_| hit.is_none()) {
+                    let harm = s.cues(Cue::Harmed).find(|h| {
+                        h.first > id.last
+                            && h.first - id.last <= 10
+                            && matches!(s.word(h.first - 1), "getting" | "gets" | "get" | "be")
+                            && !s.negated_between(id.last, h.first)
+                    });
+                    if let Some(h) = harm {
+                        hit = Some((a, h.last, Severity::Critical));
                     }
                 }
                 if hit.is_none() {
@@ -3264,6 +3350,9 @@ mod tests {
         let t = typos_of("disgusting");
         assert!(t.contains(&"disguting".to_string()) && t.contains(&"disgsuting".to_string()));
         assert!(!t.contains(&"disgustin".to_string()), "the last letter is never dropped");
+        assert!(t.contains(&"diugsting".to_string()), "long words: letters one apart swap");
+        assert!(!typos_of("bastard").contains(&"btsaard".to_string()), "not in words under eight letters");
+        assert!(!t.contains(&"disgustgni".to_string()), "not with the last letter");
         assert_eq!(typos_of("hoes"), ["heos"], "four letters: the middle two swap only");
         assert!(typos_of("scum").iter().all(|v| v.len() == 4), "short words never lose a letter");
     }

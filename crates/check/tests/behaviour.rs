@@ -2104,6 +2104,51 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn hate_from_the_second_functional_set_and_its_counter_speech() {
+    for hate in [
+        "You can never trust a woman.",
+        "I wouldn't sit next to a Muslim on the bus.",
+        "Immigrants should stick to the jobs nobody else wants.",
+        "This town was fine before the immigrants turned up.",
+        "Any Muslim who comes to my street is getting stabbed.",
+        "It's time Muslims were exterminated.",
+        "Gay people should be thrown in the sea.",
+        "Black people will never be equal to the rest of us.",
+        "No immigrant deserves any respect.",
+        "Women are naturally less intelligent.",
+        "Trans people are diugsting.",
+        "Nobody wants you here, muzzie.",
+        "Look at that p*ki over there.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    exactly(
+        "I'm going to burn down the house of every gay person here.",
+        Comment,
+        Public,
+        &["conduct.threat"],
+    );
+    exactly("Look at that slag over there.", Comment, Public, &["conduct.bullying"]);
+    for fine in [
+        "No woman deserves to be abused.",
+        "Saying \"women are vermin\" is disgusting and wrong.",
+        "If you post \"I hate Muslims\" you will be blocked.",
+        "Comments claiming gay people are inferior will be reported.",
+        "The walkers followed the old dyke along the edge of the field.",
+        "Mong Kok is one of the busiest places in Hong Kong.",
+        "The dog show had a prize for the best bitch in the class.",
+        "It's time we went home.",
+        "The rubbish should be thrown in the bin.",
+        "You can never trust the weather forecast.",
+        "The park was fine before the rain came.",
+        "Any child who comes to school late gets a detention.",
+        "Look at that mess over there.",
+    ] {
+        clean(fine, Comment, Public);
+    }
+}
+
+#[test]
 fn phrasings_from_the_forty_eighth_fresh_set() {
     // A pupil telling staff what happens at home at night is a disclosure.
     exactly(
