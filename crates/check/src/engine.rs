@@ -1033,9 +1033,20 @@ impl<'a> Sentence<'a> {
 
     /// Counter-speech: the sentence denounces what it quotes or reports.
     fn counter_speech(&self) -> bool {
-        self.has(Cue::Counter)
-            && (self.has(Cue::Reporting)
-                || self.tokens[self.first_tok..=self.last_tok].iter().any(|t| t.quoted))
+        let quoted = || self.tokens[self.first_tok..=self.last_tok].iter().any(|t| t.quoted);
+        self.has(Cue::Counter) && (self.has(Cue::Reporting) || quoted())
+    }
+    /// "When he said \"I hate Muslims\" everyone walked out": someone else's words, quoted and
+    /// not agreed with. Only hate at a group is let pass so: swearing quoted is still swearing.
+    fn reported_by_another(&self) -> bool {
+        self.cues(Cue::Reporting).any(|r| {
+            r.first > self.first_tok
+                && matches!(
+                    self.word(r.first - 1),
+                    "he" | "she" | "they" | "someone" | "somebody" | "man" | "woman" | "boy" | "girl"
+                )
+                && self.tokens.get(r.last + 1).is_some_and(|t| t.quoted)
+        }) && !self.has_word(&["right", "true", "agree", "agreed", "exactly", "correct", "spot"])
     }
 }
 
@@ -1192,8 +1203,9 @@ impl Engine {
         // Findings worded by the adopted policy's settings rather than the category's row.
         let mut worded: Vec<Pre> = Vec::new();
         let mut last_sentence: Option<&Sentence> = None;
-        for s in sentences.iter().filter(|s| s.first_tok != usize::MAX) {
+        for (si, s) in sentences.iter().enumerate().filter(|(_, s)| s.first_tok != usize::MAX) {
             let prev_sentence = last_sentence.replace(s);
+            let next_sentence = sentences[si + 1..].iter().find(|x| x.first_tok != usize::MAX);
             // "shouldn't be allowed to teach children" is about teaching, not a lesson.
             // "teach him a lesson he won't forget" is a threat, not a lesson.
             let teaching = s.cues(Cue::Teaching).any(|m| {
@@ -1226,7 +1238,10 @@ impl Engine {
                         && s.word(m.first - 1) == "a"
                         && (m.first.saturating_sub(5)..m.first).any(|k| matches!(s.word(k), "teach" | "taught")))
             });
-            let counter = s.counter_speech();
+            // "\"Muslims are scum\"? Shame on you.": a quotation answered in the next sentence.
+            let counter = s.counter_speech()
+                || (s.tokens[s.first_tok..=s.last_tok].iter().all(|t| t.quoted)
+                    && next_sentence.is_some_and(|n| n.has(Cue::Counter)));
             let mut push = |cat: Category,
                             sev: Severity,
                             a: usize,
@@ -1642,16 +1657,19 @@ impl Engine {
                 if teaching {
                     break;
                 }
-                // "I will make sure every Muslim here suffers", "I'll make sure you pay for this".
-                if s.word(f.last + 1) == "make" && s.word(f.last + 2) == "sure" {
+                // "I will make sure every Muslim here suffers", "I'll make sure you pay for this",
+                // "I'll make every Muslim I see bleed".
+                if s.word(f.last + 1) == "make" {
+                    let sure = usize::from(s.word(f.last + 2) == "sure");
                     let target = [Cue::Identity, Cue::SecondPerson, Cue::ThirdPerson]
                         .into_iter()
-                        .filter_map(|c| s.cue_after(c, f.last + 2, 3))
+                        .filter_map(|c| s.cue_after(c, f.last + 1 + sure, 3))
                         .map(|m| m.last)
                         .min();
                     let suffers = target.and_then(|t| {
                         (t + 1..=(t + 3).min(s.last_tok)).find(|&k| {
                             matches!(s.word(k), "suffers" | "suffer" | "pays" | "pay" | "regrets" | "regret")
+                                || (sure == 0 && matches!(s.word(k), "bleed" | "scream" | "beg"))
                         })
                     });
                     if let Some(k) = suffers.filter(|_| !s.negated_between(f.first, f.last + 2)) {
@@ -1849,7 +1867,7 @@ impl Engine {
                 (at.saturating_sub(4)..at).any(|k| {
                     matches!(
                         s.word(k),
-                        "think" | "thought" | "believe" | "believed" | "say" | "said" | "agree"
+                        "think" | "thought" | "believe" | "believed" | "say" | "said" | "agree" | "true"
                     ) && s.cues(Cue::Negation).any(|n| n.last < k && k - n.last <= 2)
                 })
             };
@@ -1956,9 +1974,35 @@ impl Engine {
                 }
                 if hit.is_none() {
                     if let Some(v) = s.cue_before(Cue::Violence, id.first, 3) {
-                        if s.has(Cue::FirstFuture) || s.has(Cue::Normative) {
+                        // "Hang all Muslims.": an order, opening the sentence.
+                        let order = v.first == s.first_tok
+                            && (v.last + 1..id.first)
+                                .all(|k| matches!(s.word(k), "all" | "every" | "the" | "them"));
+                        if s.has(Cue::FirstFuture) || s.has(Cue::Normative) || order {
                             hit = Some((v.first, id.last, Severity::Critical));
                         }
+                    }
+                }
+                // "Muslims are moving in and I want them gone".
+                if hit.is_none() {
+                    let gone = (id.last + 2..s.last_tok).find(|&k| {
+                        matches!(s.word(k), "them" | "em")
+                            && matches!(s.word(k - 1), "want" | "wants" | "wanted" | "need" | "get")
+                            && matches!(
+                                s.word(k + 1),
+                                "gone" | "out" | "dead" | "removed" | "deported" | "banned" | "killed"
+                            )
+                    });
+                    if let Some(k) = gone.filter(|&k| !s.negated_between(id.last, k)) {
+                        hit = Some((id.first, k + 1, Severity::High));
+                    }
+                }
+                // "Should Muslims really be allowed to have children?": a right questioned.
+                if hit.is_none() && id.first > s.first_tok && s.word(id.first - 1) == "should" {
+                    let allowed = (id.last + 1..=(id.last + 3).min(s.last_tok))
+                        .find(|&k| s.word(k) == "allowed" && s.word(k - 1) == "be");
+                    if let Some(k) = allowed {
+                        hit = Some((id.first - 1, k, Severity::High));
                     }
                 }
                 // "No Muslim deserves any respect": a group denied what everyone is owed ("No
@@ -2040,7 +2084,8 @@ impl Engine {
                     }
                 }
                 if let Some((a, b, sev)) = hit {
-                    if !teaching {
+                    let reported = tokens[a].quoted && s.reported_by_another();
+                    if !teaching && !reported {
                         push(Category::Discrimination, sev, a, b, None, None);
                         group_hate.push((a, b));
                     }

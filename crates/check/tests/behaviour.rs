@@ -2104,6 +2104,45 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn hate_from_the_third_functional_set_and_its_counter_speech() {
+    for hate in [
+        "Immigrants are always so violent.",
+        "Muslims are like a swarm of insects.",
+        "Gay people can't be trusted around children.",
+        "Hang all Muslims.",
+        "Immigrants need to be driven out of this country by force.",
+        "Muslims are moving in and I want them gone.",
+        "Don't talk to me about immigrants. They are a curse.",
+        "Should gay people really be allowed to have children?",
+        "Personally I believe women are a lower form of life.",
+        "He said \"I hate Muslims\" and he's right.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    has("The next immigrant who looks at me gets a bottle to the head.", Comment, Public, "conduct.threat");
+    exactly("I'll make every Muslim I see bleed.", Comment, Public, &["conduct.threat"]);
+    exactly("You're a nasty piece of work.", Comment, Public, &["conduct.bullying"]);
+    // Swearing quoted is still swearing; only hate at a group, reported and not agreed with, passes.
+    exactly("When he said \"shit\" everyone laughed.", Comment, Public, &["conduct.profanity"]);
+    for fine in [
+        "It's not true that Muslims are lazy.",
+        "\"Muslims are scum\"? Shame on you.",
+        "When he said \"I hate Muslims\" everyone walked out.",
+        "Posting that immigrants are animals is against our rules.",
+        "Please stop spreading lies that Muslims are dangerous.",
+        "The faggots at the Christmas market were delicious.",
+        "Our spaniel is a bitch, so we need a female name for her.",
+        "Hang all the coats on the pegs.",
+        "I'll make every child in my class a card.",
+        "The new family are moving in and I want them to feel welcome.",
+        "Should parents be allowed to park on the yellow lines?",
+        "The weeds need to be driven out of the garden.",
+    ] {
+        clean(fine, Comment, Public);
+    }
+}
+
+#[test]
 fn hate_from_the_second_functional_set_and_its_counter_speech() {
     for hate in [
         "You can never trust a woman.",
