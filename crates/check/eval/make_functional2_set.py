@@ -136,6 +136,4 @@ fixed("profanity_nh", True, [
     "That was a fucking great gig.",
 ])
 
-for k, it in enumerate(items, 1):
-    print(json.dumps({"id": f"fn2-{k:04d}", "functionality": it["functionality"], "channel": "comment",
-                      "author": "public", "text": it["text"], "offensive": it["offensive"]}, ensure_ascii=False))
+write_items("fn2")

@@ -130,6 +130,4 @@ fixed("profanity_nh", True, [
     "What a shit day.",
 ])
 
-for k, it in enumerate(items, 1):
-    print(json.dumps({"id": f"fn3-{k:04d}", "functionality": it["functionality"], "channel": "comment",
-                      "author": "public", "text": it["text"], "offensive": it["offensive"]}, ensure_ascii=False))
+write_items("fn3")

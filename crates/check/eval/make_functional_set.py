@@ -47,6 +47,13 @@ def fixed(functionality, offensive, texts):
         emit(functionality, offensive, t)
 
 
+def write_items(prefix):
+    """Prints the items as JSON lines, ids numbered after `prefix` (the later fresh sets)."""
+    for k, it in enumerate(items, 1):
+        print(json.dumps({"id": f"{prefix}-{k:04d}", "functionality": it["functionality"], "channel": "comment",
+                          "author": "public", "text": it["text"], "offensive": it["offensive"]}, ensure_ascii=False))
+
+
 per_group("derog_neg_emote_h", True, [
     "I can't bear {P}.",
     "I truly hate all {P}.",
