@@ -1119,6 +1119,9 @@ const INTENSIFIERS: [&str; 11] = [
     "fecking", "flaming",
 ];
 
+/// Insults more often said of a thing than a person: "what a joke", "summer is a joke".
+const VERDICTS_ON_THINGS: [&str; 6] = ["joke", "jokes", "disgrace", "shambles", "farce", "embarrassment"];
+
 const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am", "s"];
 
 /// "he's", "she's", "they're" with the apostrophe dropped: a subject carrying its own verb.
@@ -1435,10 +1438,7 @@ impl Engine {
                 let opening = (s.first_tok..=s.last_tok)
                     .find(|&k| tokens[k].kind != TokKind::Handle)
                     .unwrap_or(s.first_tok);
-                if !matches!(
-                    s.word(at),
-                    "joke" | "jokes" | "disgrace" | "shambles" | "farce" | "embarrassment"
-                ) {
+                if !VERDICTS_ON_THINGS.contains(&s.word(at)) {
                     let exclaimed = s.word(opening) == "what"
                         && matches!(s.word(opening + 1), "a" | "an")
                         && at > opening + 1
@@ -1490,18 +1490,8 @@ impl Engine {
                             ))
                         && (matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
                         && at - m.last <= 3
-                        && !(at..=at + 1).any(|k| {
-                            matches!(
-                                s.word(k),
-                                "joke"
-                                    | "jokes"
-                                    | "disgrace"
-                                    | "shambles"
-                                    | "farce"
-                                    | "embarrassment"
-                                    | "waste"
-                            )
-                        })
+                        && !(at..=at + 1)
+                            .any(|k| VERDICTS_ON_THINGS.contains(&s.word(k)) || s.word(k) == "waste")
                 };
                 let subject = s
                     .names()
