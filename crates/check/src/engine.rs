@@ -1127,6 +1127,208 @@ const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am"
 /// "he's", "she's", "they're" with the apostrophe dropped: a subject carrying its own verb.
 const SUBJECT_WITH_VERB: [&str; 3] = ["hes", "shes", "theyre"];
 
+/// Insults that only ever name a person, so "this idiot" or "Bono is a moron" is about someone.
+const PERSON_INSULTS: [&str; 83] = [
+    "idiot",
+    "moron",
+    "loser",
+    "fatso",
+    "freak",
+    "weirdo",
+    "dumbass",
+    "clown",
+    "slag",
+    "slut",
+    "whore",
+    "skank",
+    "dickhead",
+    "prick",
+    "twat",
+    "retard",
+    "spastic",
+    "spaz",
+    "mong",
+    "nonce",
+    "minger",
+    "lardass",
+    "creep",
+    "pervert",
+    "perv",
+    "coward",
+    "wimp",
+    "crybaby",
+    "muppet",
+    "numpty",
+    "plonker",
+    "div",
+    "dweeb",
+    "dork",
+    "sket",
+    "bellend",
+    "knobhead",
+    "wanker",
+    "tosser",
+    "cunt",
+    "bastard",
+    "arsehole",
+    "asshole",
+    "shithead",
+    "dipshit",
+    "imbecile",
+    "cretin",
+    "halfwit",
+    "simpleton",
+    "buffoon",
+    "dunce",
+    "liar",
+    "fool",
+    "hypocrite",
+    "nitwit",
+    "dimwit",
+    "pillock",
+    "lowlife",
+    "dipstick",
+    "twit",
+    "ignoramus",
+    "jerk",
+    "brat",
+    "paedo",
+    "pedo",
+    "scumbag",
+    "chav",
+    "scrounger",
+    "thug",
+    "scrote",
+    "prat",
+    "lunatic",
+    "nutjob",
+    "nutcase",
+    "nutter",
+    "psycho",
+    "crook",
+    "phony",
+    "phoney",
+    "bigot",
+    "douchebag",
+    "jackass",
+    "dumbo",
+];
+
+/// Animals that are insults only with a slur before them: "Stupid cow." but "that cow" on a farm.
+const ANIMAL_INSULTS: [&str; 5] = ["cow", "pig", "snake", "rat", "donkey"];
+
+/// Words that can stand between a determiner and the insult: "such a stupid, lying idiot".
+const INSULT_MODIFIERS: [&str; 40] = [
+    "absolute",
+    "total",
+    "complete",
+    "utter",
+    "right",
+    "real",
+    "proper",
+    "massive",
+    "big",
+    "little",
+    "fat",
+    "ugly",
+    "lying",
+    "delusional",
+    "silly",
+    "stupid",
+    "dumb",
+    "thick",
+    "sad",
+    "pathetic",
+    "ignorant",
+    "arrogant",
+    "smug",
+    "spoilt",
+    "spoiled",
+    "useless",
+    "worthless",
+    "disgusting",
+    "filthy",
+    "dirty",
+    "old",
+    "nasty",
+    "vile",
+    "evil",
+    "deranged",
+    "bloody",
+    "fucking",
+    "damn",
+    "lazy",
+    "crazy",
+];
+
+/// "this idiot", "block the idiot.", "Bono is an idiot", "This woman is a moron", "Stupid cow.":
+/// an insult that names one person, who need not be on the roster.
+fn one_person_insulted(s: &Sentence, at: usize) -> bool {
+    let w = s.word(at);
+    let opening =
+        (s.first_tok..=s.last_tok).find(|&j| s.tokens[j].kind != TokKind::Handle).unwrap_or(s.first_tok);
+    // "Stupid woman.", "Pathetic man!": said to someone.
+    if at == opening
+        && at < s.last_tok
+        && (at + 1 == s.last_tok || s.word(at + 2) == "and")
+        && INSULT_MODIFIERS.contains(&w)
+        && matches!(s.word(at + 1), "woman" | "man" | "girl" | "boy" | "bloke" | "child" | "kid" | "person")
+    {
+        return true;
+    }
+    let animal = ANIMAL_INSULTS.contains(&w);
+    // "MJ is a clown show", "bring that freak out": the word is not the person.
+    if !(PERSON_INSULTS.contains(&w) || animal)
+        || s.tokens[at].possessive
+        || (at < s.last_tok
+            && matches!(
+                s.word(at + 1),
+                "out" | "outta" | "show" | "shows" | "costume" | "costumes" | "car" | "mask"
+            ))
+    {
+        return false;
+    }
+    let modifier = |k: usize| INSULT_MODIFIERS.contains(&s.word(k)) || INTENSIFIERS.contains(&s.word(k));
+    let mut k = at;
+    while k > s.first_tok && at - k < 3 && modifier(k - 1) {
+        k -= 1;
+    }
+    let ends = at == s.last_tok || matches!(s.word(at + 1), "and" | "who" | "lol" | "lmao");
+    // "Stupid cow.", "Delusional idiot and the traitor!": a slur said to someone.
+    if k == opening && k < at && ends {
+        return true;
+    }
+    if animal || k == s.first_tok {
+        return false;
+    }
+    let before = s.word(k - 1);
+    // "this idiot", "that twat"; "the idiot" only at the end or before "who" ("playing the fool").
+    // "Suddenly I'm the weirdo": said of oneself.
+    let after_verb =
+        k >= s.first_tok + 2 && matches!(s.word(k - 2), "im" | "i" | "am" | "is" | "was" | "s" | "be");
+    if (matches!(before, "this" | "that") && w != "clown")
+        || (before == "the" && ends && w != "fool" && w != "clown" && k == at && !after_verb)
+    {
+        return true;
+    }
+    if !matches!(before, "a" | "an") || k < s.first_tok + 2 {
+        return false;
+    }
+    // "Bono is an idiot", "this president is such a idiot"; not "there is a bully" or "is not".
+    let mut c = k - 2;
+    while c > s.first_tok
+        && matches!(s.word(c), "such" | "just" | "really" | "clearly" | "obviously" | "truly")
+    {
+        c -= 1;
+    }
+    c > s.first_tok
+        && matches!(s.word(c), "is" | "was" | "s")
+        && !matches!(
+            s.word(c - 1),
+            "there" | "it" | "this" | "that" | "what" | "which" | "who" | "i" | "theres"
+        )
+}
+
 /// Secrecy someone else asked for: "he said don't tell anyone", "she told me not to tell anyone",
 /// "he dont tell anyone".
 fn reported_secrecy(s: &Sentence, m: &Mark) -> bool {
@@ -1568,7 +1770,7 @@ impl Engine {
                         || (at > sj + 1 && matches!(s.word(sj + 1), "smells" | "stinks"));
                     return (has_copula || insulting_verb) && !s.negated_between(sj, at);
                 }
-                s.cue_after(Cue::SecondPerson, at, 1).is_some()
+                s.cue_after(Cue::SecondPerson, at, 1).is_some() || one_person_insulted(s, at)
             };
             for m in s.cues(Cue::Insult) {
                 // "little scrotes like Olly Smith-Jones"

@@ -2104,6 +2104,38 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn insults_naming_one_person_who_is_not_on_the_roster() {
+    for insult in [
+        "Sarah Jones is a slag",
+        "Bono is an idiot!",
+        "This woman is an idiot",
+        "This president is such a idiot",
+        "Just block the idiot.",
+        "Tell this idiot to try another book.",
+        "Delusional idiot and the traitor!",
+        "Stupid cow.",
+        "Stupid woman.",
+    ] {
+        has(insult, Comment, Public, "conduct.bullying");
+    }
+    // A compound of a swear word is swearing wherever it stands.
+    has("the very fine people the dipshit president was talking about", Comment, Public, "conduct.profanity");
+    has("Stop being such a jackass", Comment, Public, "conduct.profanity");
+    for fine in [
+        "Tucker Carlson is not an idiot.",
+        "There is a bully in my class and we have told the school.",
+        "That cow won first prize at the county show.",
+        "The clown at the summer fair was brilliant.",
+        "Year 2 loved playing the fool in the class assembly.",
+        "I was such an idiot, I left my PE kit on the bus.",
+        "Suddenly I'm the weirdo for liking maths.",
+        "Our mascot is a clown costume this year.",
+    ] {
+        clean(fine, Comment, Public);
+    }
+}
+
+#[test]
 fn hate_from_the_third_functional_set_and_its_counter_speech() {
     for hate in [
         "Immigrants are always so violent.",
