@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 47] = [
+    const LATER: [&str; 48] = [
         "Second",
         "Third",
         "Fourth",
@@ -166,6 +166,7 @@ fn main() {
         "Forty-sixth",
         "Forty-seventh",
         "Forty-eighth",
+        "Forty-ninth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
