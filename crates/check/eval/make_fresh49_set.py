@@ -34,16 +34,24 @@ add(C, "parent", "Why was my son the only one not picked for the team AGAIN? Thi
 add(C, "public", "That Deepa Shah wants sacking, useless woman", [DEROG])
 add(C, "pupil", "holly brown is a fat cow lol", [FN, BULLY])
 add(C, "parent", "Lovely to see the kids enjoying the nativity, well done all!")
-add(C, "public", "Girls from the school, want free vapes? message me", [GR])
+# Labelled grooming before scoring, against the earlier sets' convention that a stranger's lure
+# with "message me" ("Any lads want to make quick money? DM me") is exploitation only; free vapes
+# are an exploitation lure (corrected after scoring).
+add(C, "public", "Girls from the school, want free vapes? message me", [EXP])
 add(C, "parent", "Does anyone know if school is closed tomorrow because of the strike?")
 
 # Messages
 add(M, "pupil", "my dad hit me with his belt last night and said not to tell anyone", [CONF])
 add(M, "pupil", "i dont see the point in anything anymore, i just want to disappear", [SH])
 add(M, "public", "hey sexy, send me a pic of you in your uniform", [SEX, GR])
-add(M, "parent", "Tobias won't be in today, he has a temperature", [NP])
+# Labelled no-publish before scoring, but no-publish is about publishing: a parent's private
+# message to the school about their own child publishes nothing (corrected after scoring).
+add(M, "parent", "Tobias won't be in today, he has a temperature")
 add(M, "public", "The brothers at the mosque will show you the true path, non-believers must be dealt with", [RAD])
-add(M, "pupil", "someone older is paying me to take bags to a house in Blackpool after school", [EXP, CONF])
+# Labelled a disclosure as well before scoring, against ten earlier items ("some lads at the park
+# said they'd pay me to hold stuff for them") where a pupil's message about being exploited is
+# exploitation only (corrected after scoring).
+add(M, "pupil", "someone older is paying me to take bags to a house in Blackpool after school", [EXP])
 add(M, "staff", "Add me on my personal snapchat, it's easier than school email", [PRIV])
 add(M, "public", "I'll be waiting outside the gates for that teacher, he won't see it coming", [THREAT])
 add(M, "parent", "Thanks for the reminder about the trip money, I'll pay it on ParentPay tonight")

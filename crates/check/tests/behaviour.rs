@@ -2104,6 +2104,26 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_forty_ninth_fresh_set() {
+    has(
+        "Why was my son the only one not picked for the team AGAIN? This school has favourites and everyone knows it",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has(
+        "The brothers at the mosque will show you the true path, non-believers must be dealt with",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    clean("Which books are your child's favourites? Tell us in the comments!", Comment, Parent);
+    clean("Year 5 learned how believers in different faiths celebrate Diwali.", Official, School);
+    // A parent's private message about their own child publishes nothing.
+    clean("Tobias won't be in today, he has a temperature", Message, Parent);
+}
+
+#[test]
 fn insults_naming_one_person_who_is_not_on_the_roster() {
     for insult in [
         "Sarah Jones is a slag",
