@@ -6,7 +6,7 @@ use crate::model::*;
 use crate::normalize::{fold_into, Folded};
 use crate::pii::{Hit, PiiScanner};
 use crate::rules::PolicyRules;
-use crate::text::{dedup, tokenize_into, TokKind, Token};
+use crate::text::{dedup, split_token, tokenize_into, TokKind, Token};
 use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
@@ -121,6 +121,9 @@ pub struct Engine {
     run_on_heads: Vec<Vec<u8>>,
     /// Indices of those heads by their first byte, in list order.
     run_on_by_first: ByFirstByte,
+    /// Single words that can be run together round "are" or "is" ("womenaretrash"): true for
+    /// who is spoken of, false for what is said of them.
+    run_together: FxHashMap<String, bool>,
 }
 
 /// Indices of a short list of words by their first byte, in list order.
@@ -513,6 +516,18 @@ impl Engine {
                 infix_first[b as usize >> 6] |= 1 << (b & 63);
             }
         }
+        let mut run_together: FxHashMap<String, bool> = FxHashMap::default();
+        run_together.insert("people".into(), true);
+        for e in lexicon.entries.iter().filter(|e| e.words.len() == 1) {
+            let who = match e.kind {
+                Kind::Cue(Cue::Identity) => true,
+                Kind::Cue(Cue::Insult | Cue::Dehumanise) | Kind::Finding(Category::Discrimination, _) => {
+                    false
+                }
+                _ => continue,
+            };
+            run_together.entry(e.words[0].clone()).or_insert(who);
+        }
         let loose: Vec<bool> = payloads
             .iter()
             .map(|ps| {
@@ -571,6 +586,7 @@ impl Engine {
             loose,
             run_on_by_first: ByFirstByte::new(RUN_ON_HEADS.iter().map(|h| h.as_bytes())),
             run_on_heads: RUN_ON_HEADS.iter().map(|h| dedup(h).0.into_bytes()).collect(),
+            run_together,
         })
     }
 
@@ -609,6 +625,7 @@ impl Engine {
         };
         let mut tokens = std::mem::take(&mut scratch.tokens);
         tokenize_into(&folded.text, &is_upper, &mut tokens, &mut scratch.chars);
+        self.split_run_together(&mut tokens);
         let mut marks = std::mem::take(&mut scratch.marks);
         marks.clear();
         let mut scan = Scan { text: &folded.text, tokens: &tokens, marks, raw: Vec::new() };
@@ -622,6 +639,36 @@ impl Engine {
         let outcome = self.finish(draft, original, &folded, findings);
         scratch.folded = folded;
         outcome
+    }
+
+    /// "Womenaretrash", "Muslimsareevil": a group and what is said of it, run together round
+    /// "are" or "is", become three words.
+    fn split_run_together(&self, tokens: &mut Vec<Token>) {
+        let mut i = 0;
+        while i < tokens.len() {
+            let w = tokens[i].word.as_str();
+            if tokens[i].kind == TokKind::Word && w.len() >= 9 {
+                // A plain byte scan: a searcher's set-up costs more than these short words.
+                let b = w.as_bytes();
+                let cut = (3..b.len() - 5).find_map(|p| {
+                    let q = match &b[p..p + 3] {
+                        [b'a', b'r', b'e'] => p + 3,
+                        [b'i', b's', _] => p + 2,
+                        _ => return None,
+                    };
+                    (b.len() - q >= 3
+                        && self.run_together.get(&w[..p]) == Some(&true)
+                        && self.run_together.get(&w[q..]) == Some(&false))
+                    .then_some((p, q))
+                });
+                if let Some((p, q)) = cut {
+                    if split_token(tokens, i, &[p, q]) {
+                        i += 2;
+                    }
+                }
+            }
+            i += 1;
+        }
     }
 
     fn match_terms(&self, scan: &mut Scan, scratch: &mut Scratch) {
@@ -1128,138 +1175,146 @@ const COPULA: [&str; 9] = ["is", "are", "was", "were", "be", "being", "im", "am"
 const SUBJECT_WITH_VERB: [&str; 3] = ["hes", "shes", "theyre"];
 
 /// Insults that only ever name a person, so "this idiot" or "Bono is a moron" is about someone.
-const PERSON_INSULTS: [&str; 83] = [
-    "idiot",
-    "moron",
-    "loser",
-    "fatso",
-    "freak",
-    "weirdo",
-    "dumbass",
-    "clown",
-    "slag",
-    "slut",
-    "whore",
-    "skank",
-    "dickhead",
-    "prick",
-    "twat",
-    "retard",
-    "spastic",
-    "spaz",
-    "mong",
-    "nonce",
-    "minger",
-    "lardass",
-    "creep",
-    "pervert",
-    "perv",
-    "coward",
-    "wimp",
-    "crybaby",
-    "muppet",
-    "numpty",
-    "plonker",
-    "div",
-    "dweeb",
-    "dork",
-    "sket",
-    "bellend",
-    "knobhead",
-    "wanker",
-    "tosser",
-    "cunt",
-    "bastard",
-    "arsehole",
-    "asshole",
-    "shithead",
-    "dipshit",
-    "imbecile",
-    "cretin",
-    "halfwit",
-    "simpleton",
-    "buffoon",
-    "dunce",
-    "liar",
-    "fool",
-    "hypocrite",
-    "nitwit",
-    "dimwit",
-    "pillock",
-    "lowlife",
-    "dipstick",
-    "twit",
-    "ignoramus",
-    "jerk",
-    "brat",
-    "paedo",
-    "pedo",
-    "scumbag",
-    "chav",
-    "scrounger",
-    "thug",
-    "scrote",
-    "prat",
-    "lunatic",
-    "nutjob",
-    "nutcase",
-    "nutter",
-    "psycho",
-    "crook",
-    "phony",
-    "phoney",
-    "bigot",
-    "douchebag",
-    "jackass",
-    "dumbo",
-];
+fn person_insult(w: &str) -> bool {
+    matches!(
+        w,
+        "idiot"
+            | "moron"
+            | "loser"
+            | "fatso"
+            | "freak"
+            | "weirdo"
+            | "dumbass"
+            | "clown"
+            | "slag"
+            | "slut"
+            | "whore"
+            | "skank"
+            | "dickhead"
+            | "prick"
+            | "twat"
+            | "retard"
+            | "spastic"
+            | "spaz"
+            | "mong"
+            | "nonce"
+            | "minger"
+            | "lardass"
+            | "creep"
+            | "pervert"
+            | "perv"
+            | "coward"
+            | "wimp"
+            | "crybaby"
+            | "muppet"
+            | "numpty"
+            | "plonker"
+            | "div"
+            | "dweeb"
+            | "dork"
+            | "sket"
+            | "bellend"
+            | "knobhead"
+            | "wanker"
+            | "tosser"
+            | "cunt"
+            | "bastard"
+            | "arsehole"
+            | "asshole"
+            | "shithead"
+            | "dipshit"
+            | "imbecile"
+            | "cretin"
+            | "halfwit"
+            | "simpleton"
+            | "buffoon"
+            | "dunce"
+            | "liar"
+            | "fool"
+            | "hypocrite"
+            | "nitwit"
+            | "dimwit"
+            | "pillock"
+            | "lowlife"
+            | "dipstick"
+            | "twit"
+            | "ignoramus"
+            | "jerk"
+            | "brat"
+            | "paedo"
+            | "pedo"
+            | "scumbag"
+            | "chav"
+            | "scrounger"
+            | "thug"
+            | "scrote"
+            | "prat"
+            | "lunatic"
+            | "nutjob"
+            | "nutcase"
+            | "nutter"
+            | "psycho"
+            | "crook"
+            | "phony"
+            | "phoney"
+            | "bigot"
+            | "douchebag"
+            | "jackass"
+            | "dumbo"
+    )
+}
 
 /// Animals that are insults only with a slur before them: "Stupid cow." but "that cow" on a farm.
-const ANIMAL_INSULTS: [&str; 5] = ["cow", "pig", "snake", "rat", "donkey"];
+fn animal_insult(w: &str) -> bool {
+    matches!(w, "cow" | "pig" | "snake" | "rat" | "donkey")
+}
 
 /// Words that can stand between a determiner and the insult: "such a stupid, lying idiot".
-const INSULT_MODIFIERS: [&str; 40] = [
-    "absolute",
-    "total",
-    "complete",
-    "utter",
-    "right",
-    "real",
-    "proper",
-    "massive",
-    "big",
-    "little",
-    "fat",
-    "ugly",
-    "lying",
-    "delusional",
-    "silly",
-    "stupid",
-    "dumb",
-    "thick",
-    "sad",
-    "pathetic",
-    "ignorant",
-    "arrogant",
-    "smug",
-    "spoilt",
-    "spoiled",
-    "useless",
-    "worthless",
-    "disgusting",
-    "filthy",
-    "dirty",
-    "old",
-    "nasty",
-    "vile",
-    "evil",
-    "deranged",
-    "bloody",
-    "fucking",
-    "damn",
-    "lazy",
-    "crazy",
-];
+fn insult_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "absolute"
+            | "total"
+            | "complete"
+            | "utter"
+            | "right"
+            | "real"
+            | "proper"
+            | "massive"
+            | "big"
+            | "little"
+            | "fat"
+            | "ugly"
+            | "lying"
+            | "delusional"
+            | "silly"
+            | "stupid"
+            | "dumb"
+            | "thick"
+            | "sad"
+            | "pathetic"
+            | "ignorant"
+            | "arrogant"
+            | "smug"
+            | "spoilt"
+            | "spoiled"
+            | "useless"
+            | "worthless"
+            | "disgusting"
+            | "filthy"
+            | "dirty"
+            | "old"
+            | "nasty"
+            | "vile"
+            | "evil"
+            | "deranged"
+            | "bloody"
+            | "fucking"
+            | "damn"
+            | "lazy"
+            | "crazy"
+    )
+}
 
 /// "this idiot", "block the idiot.", "Bono is an idiot", "This woman is a moron", "Stupid cow.":
 /// an insult that names one person, who need not be on the roster.
@@ -1271,14 +1326,14 @@ fn one_person_insulted(s: &Sentence, at: usize) -> bool {
     if at == opening
         && at < s.last_tok
         && (at + 1 == s.last_tok || s.word(at + 2) == "and")
-        && INSULT_MODIFIERS.contains(&w)
+        && insult_modifier(w)
         && matches!(s.word(at + 1), "woman" | "man" | "girl" | "boy" | "bloke" | "child" | "kid" | "person")
     {
         return true;
     }
-    let animal = ANIMAL_INSULTS.contains(&w);
+    let animal = animal_insult(w);
     // "MJ is a clown show", "bring that freak out": the word is not the person.
-    if !(PERSON_INSULTS.contains(&w) || animal)
+    if !(person_insult(w) || animal)
         || s.tokens[at].possessive
         || (at < s.last_tok
             && matches!(
@@ -1288,7 +1343,7 @@ fn one_person_insulted(s: &Sentence, at: usize) -> bool {
     {
         return false;
     }
-    let modifier = |k: usize| INSULT_MODIFIERS.contains(&s.word(k)) || INTENSIFIERS.contains(&s.word(k));
+    let modifier = |k: usize| insult_modifier(s.word(k)) || INTENSIFIERS.contains(&s.word(k));
     let mut k = at;
     while k > s.first_tok && at - k < 3 && modifier(k - 1) {
         k -= 1;
@@ -1923,14 +1978,25 @@ impl Engine {
                 }
             }
             // D. Hate aimed at a group, including by pronoun: "I hate every one of them".
-            let group_before = s.has(Cue::Identity) || prev_sentence.is_some_and(|p| p.has(Cue::Identity));
+            // "My neighbour is a woman. I hate them.": "a woman" is no group cue elsewhere, but
+            // "them" after it means women.
+            let said_a_woman = |p: &Sentence| {
+                (p.first_tok + 2..=p.last_tok).any(|k| {
+                    matches!(p.word(k), "woman" | "lady")
+                        && p.word(k - 1) == "a"
+                        && COPULA.contains(&p.word(k - 2))
+                })
+            };
+            let group_before = s.has(Cue::Identity)
+                || prev_sentence
+                    .is_some_and(|p| p.has(Cue::Identity) || (s.has(Cue::HateVerb) && said_a_woman(p)));
             if group_before && !teaching {
                 for v in s.cues(Cue::HateVerb) {
                     let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
                     let them = (v.last + 1..=(v.last + 6).min(s.last_tok))
                         .find(|&k| matches!(s.word(k), "them" | "those" | "they" | "him" | "her"));
                     let after_group = s.cues(Cue::Identity).any(|i| i.last < v.first)
-                        || prev_sentence.is_some_and(|p| p.has(Cue::Identity));
+                        || prev_sentence.is_some_and(|p| p.has(Cue::Identity) || said_a_woman(p));
                     if let Some(t) = them.filter(|_| !neg && after_group) {
                         push(Category::Discrimination, Severity::High, v.first, t, None, None);
                     }

@@ -488,6 +488,51 @@ fn simple(
     }
 }
 
+/// Splits word `i` at byte offsets `cuts` (ascending, inside the word) into several words, for
+/// words run together without spaces ("womenaretrash"). Only a plain lower-case word, whose form
+/// is its folded text, can be split; returns whether it was.
+pub fn split_token(tokens: &mut Vec<Token>, i: usize, cuts: &[usize]) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    let len = t.word.len();
+    let plain = t.kind == TokKind::Word
+        && t.plain_alt.is_none()
+        && !t.possessive
+        && !t.masked
+        && !t.joined
+        && t.end - t.start == len
+        && t.word.bytes().all(|b| b.is_ascii_lowercase());
+    if !plain
+        || cuts.is_empty()
+        || cuts.windows(2).any(|w| w[0] >= w[1])
+        || cuts[0] == 0
+        || cuts[cuts.len() - 1] >= len
+    {
+        return false;
+    }
+    let t = t.clone();
+    let bounds: Vec<usize> =
+        std::iter::once(0).chain(cuts.iter().copied()).chain(std::iter::once(len)).collect();
+    let parts: Vec<Token> = bounds
+        .windows(2)
+        .enumerate()
+        .map(|(k, w)| {
+            let mut p = simple(
+                t.start + w[0],
+                t.start + w[1],
+                TokKind::Word,
+                &t.word[w[0]..w[1]],
+                t.sentence,
+                t.quoted,
+                false,
+            );
+            p.capitalised = k == 0 && t.capitalised;
+            p
+        })
+        .collect();
+    tokens.splice(i..=i, parts);
+    true
+}
+
 /// `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters in a row become one word too.
 fn join_single_letters(tokens: &mut Vec<Token>) {
     let mut extra = Vec::new();
@@ -552,6 +597,23 @@ pub fn dedup(word: &str) -> (String, Vec<u8>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn split_token_cuts_a_plain_word_and_keeps_spans() {
+        let text = "hi womenaretrash";
+        let mut toks = tokenize(text, &|_| false);
+        assert!(split_token(&mut toks, 1, &[5, 8]));
+        let words: Vec<(&str, &str)> =
+            toks.iter().map(|t| (t.word.as_str(), &text[t.start..t.end])).collect();
+        assert_eq!(words, [("hi", "hi"), ("women", "women"), ("are", "are"), ("trash", "trash")]);
+        // Bad cuts, and words whose form is not their text, are left alone.
+        assert!(!split_token(&mut toks, 0, &[0]));
+        assert!(!split_token(&mut toks, 1, &[3, 2]));
+        let mut leet = tokenize("sh1tface", &|_| false);
+        assert!(!split_token(&mut leet, 0, &[4]));
+        assert_eq!(leet.len(), 1);
+    }
+
     use super::*;
     use crate::normalize::fold;
 

@@ -2104,6 +2104,33 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn hate_run_together_or_said_of_a_woman_named_in_the_sentence_before() {
+    for hate in [
+        "Womenaretrash.",
+        "Trans peoplearetrash.",
+        "Muslimsaretrash.",
+        "Immigrantsarevermin.",
+        "My neighbour is a woman. I hate them.",
+        "I will never respect a woman.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    // The span of a run-together word is the word as written.
+    let text = "Honestly Womenaretrash.";
+    let o = has(text, Comment, Public, "conduct.discrimination");
+    let f = o.findings.iter().find(|f| f.category.code() == "conduct.discrimination").unwrap();
+    assert_eq!(&text[f.start..f.end], "Womenaretrash");
+    for fine in [
+        "Our parents are careful about online awareness.",
+        "My neighbour is a woman. I love them to bits.",
+        "My neighbour is a woman. She hates cats.",
+        "I will never respect a bully.",
+    ] {
+        clean(fine, Comment, Public);
+    }
+}
+
+#[test]
 fn phrasings_from_the_forty_ninth_fresh_set() {
     has(
         "Why was my son the only one not picked for the team AGAIN? This school has favourites and everyone knows it",
