@@ -178,6 +178,7 @@ fn main() {
     functional(&root.join("crates/check"), "functional.jsonl");
     functional(&root.join("crates/check"), "functional2.jsonl");
     functional(&root.join("crates/check"), "functional3.jsonl");
+    functional(&root.join("crates/check"), "functional4.jsonl");
 }
 
 /// Offensive or not on the functional tests, overall and per functionality.
