@@ -723,6 +723,9 @@ impl Engine {
                         let single = e.words.len() == 1 && first == last;
                         let ok = if whole {
                             runs_cover(&tokens[first..=last], &e.words)
+                                || (single
+                                    && loose_entry(e)
+                                    && covers_but_one(&tokens[first].word, &e.words[0]))
                         } else {
                             single
                                 && (e.flags.infix || (e.flags.prefix && at_start))
@@ -965,6 +968,23 @@ impl<I: Iterator<Item = char>> Iterator for Runs<I> {
             n += 1;
         }
         Some((c, n))
+    }
+}
+
+/// A long term typed with one of its doubled letters single: "worthles", "imigrants".
+fn covers_but_one(word: &str, term: &str) -> bool {
+    if term.len() < 7 {
+        return false;
+    }
+    let mut a = Runs(word.chars().peekable());
+    let mut b = Runs(term.chars().peekable());
+    let mut short = 0;
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return short == 1,
+            (Some((x, na)), Some((y, nb))) if x == y && na + 1 >= nb => short += nb - na.min(nb),
+            _ => return false,
+        }
     }
 }
 
@@ -2186,6 +2206,17 @@ impl Engine {
                     if !neg {
                         hit = Some((v.first, id.last, Severity::High));
                     }
+                }
+                // "Keep Muslims away from our schools", "Get immigrants out of our town": a group
+                // ordered out.
+                let ordered = (id.first.saturating_sub(2).max(s.first_tok)..id.first).find(|&k| {
+                    matches!(s.word(k), "keep" | "get" | "kick" | "ban")
+                        && (k == s.first_tok || matches!(s.word(k - 1), "should" | "must" | "lets" | "just"))
+                });
+                let out_of =
+                    matches!((s.word(id.last + 1), s.word(id.last + 2)), ("away", "from") | ("out", "of"));
+                if let Some(k) = ordered.filter(|_| hit.is_none() && out_of && id.last + 2 <= s.last_tok) {
+                    hit = Some((k, id.last + 2, Severity::High));
                 }
                 for c in [Cue::Dehumanise, Cue::Insult, Cue::Belong] {
                     if hit.is_some() {
@@ -3557,7 +3588,13 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
 
 /// Games and contests: "kill them in the match" is not a threat, and "we're at X now for the
 /// finals" is pupils competing.
-const CONTESTS: [&str; 30] = [
+const CONTESTS: [&str; 36] = [
+    "champions",
+    "champs",
+    "opponents",
+    "rivals",
+    "derby",
+    "team",
     "football",
     "match",
     "game",

@@ -2104,6 +2104,46 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn hate_from_the_fourth_functional_set_and_its_look_alikes() {
+    for hate in [
+        "Muslims will never be welcome here.",
+        "Immigrants ruin every neighbourhood they move into.",
+        "Gay people make me want to throw up.",
+        "Trans people breed like rabbits.",
+        "Immigrants are nothing but rodents.",
+        "Muslims are a blight on this town.",
+        "Why can't women ever do anything right?",
+        "No Muslim should ever be allowed to teach.",
+        "Keep immigrants away from our schools.",
+        "Just thinking about black people makes me furious.",
+        "Is there anything worse than disabled people?",
+        "I'd move house if Muslims moved in next door.",
+        "Muslims are worthles.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    for threat in [
+        "I will run over every Muslim I see.",
+        "Any immigrant who comes near my house will get a beating.",
+        "Gay people deserve a good kicking.",
+    ] {
+        has(threat, Comment, Public, "conduct.threat");
+    }
+    for fine in [
+        "\"Kill all Muslims\" is a disgusting thing to say.",
+        "The Dutch built a dyke to hold back the sea.",
+        "Keep children away from the pond.",
+        "Is there anything worse than Monday mornings?",
+        "We would move house if the rent went up again.",
+        "Mr Taylor will run over the details with parents on Friday.",
+        "Our under 11s will get a beating from the champions on Saturday but we will try our best!",
+        "This homework makes me want to throw up, so hard!",
+    ] {
+        clean(fine, Comment, Parent);
+    }
+}
+
+#[test]
 fn hate_run_together_or_said_of_a_woman_named_in_the_sentence_before() {
     for hate in [
         "Womenaretrash.",
