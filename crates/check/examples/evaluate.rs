@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 48] = [
+    const LATER: [&str; 49] = [
         "Second",
         "Third",
         "Fourth",
@@ -167,6 +167,7 @@ fn main() {
         "Forty-seventh",
         "Forty-eighth",
         "Forty-ninth",
+        "Fiftieth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
