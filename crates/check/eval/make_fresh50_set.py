@@ -38,7 +38,10 @@ add(C, "public", "This school is a disgrace, the teachers don't care about the k
 add(C, "parent", "My daughter came home with a bruise and nobody told me. I want answers.", [COMP])
 
 # Messages
-add(M, "pupil", "miss someone posted a video of me getting changed in PE and its going round", [CONF])
+# Labelled a disclosure before scoring, against the twelfth set's item (fresh11.jsonl: "someone posted a
+# video of me getting changed in PE and everyone has seen it"), labelled sexual: the earlier
+# convention stands (corrected after scoring).
+add(M, "pupil", "miss someone posted a video of me getting changed in PE and its going round", [SEX])
 add(M, "pupil", "i took loads of my mums pills last night", [SH])
 add(M, "public", "you can trust me, I won't tell your parents we've been talking", [GR])
 add(M, "parent", "Please can you keep an eye on Oliver, his dad has just gone to prison", [CONF])

@@ -2104,6 +2104,27 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fiftieth_fresh_set() {
+    has("The head is an absolute joke, she never answers emails", Comment, Parent, "complaint.wrong-channel");
+    has(
+        "Please can you keep an eye on Oliver, his dad has just gone to prison",
+        Message,
+        Parent,
+        "confidential.information",
+    );
+    has(
+        "White people need to wake up and take back what is ours before it's too late",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has("send me a video of you getting changed", Message, Public, "conduct.sexual");
+    clean("Thank you Mrs Hartley, she always answers emails so quickly!", Comment, Parent);
+    clean("Year 3 need to wake up earlier on trip day, the coach leaves at 7.", Official, School);
+    clean("Year 6 have just gone to the library.", Official, School);
+}
+
+#[test]
 fn hate_from_the_fourth_functional_set_and_its_look_alikes() {
     for hate in [
         "Muslims will never be welcome here.",
