@@ -1090,6 +1090,12 @@ impl<'a> Sentence<'a> {
             _ => None,
         })
     }
+    /// The first word after any handles the sentence opens with ("@jack you idiot").
+    fn opening(&self) -> usize {
+        (self.first_tok..=self.last_tok)
+            .find(|&k| self.tokens[k].kind != TokKind::Handle)
+            .unwrap_or(self.first_tok)
+    }
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map(|t| t.word.as_str()).unwrap_or("")
     }
@@ -1340,8 +1346,7 @@ fn insult_modifier(w: &str) -> bool {
 /// an insult that names one person, who need not be on the roster.
 fn one_person_insulted(s: &Sentence, at: usize) -> bool {
     let w = s.word(at);
-    let opening =
-        (s.first_tok..=s.last_tok).find(|&j| s.tokens[j].kind != TokKind::Handle).unwrap_or(s.first_tok);
+    let opening = s.opening();
     // "Stupid woman.", "Pathetic man!": said to someone.
     if at == opening
         && at < s.last_tok
@@ -1712,9 +1717,7 @@ impl Engine {
                 // "What an idiot", "what a contemptuous clown": an exclamation about someone, and
                 // "Coward." or "@name clown" on its own is said to someone; "what a joke" is about
                 // a thing.
-                let opening = (s.first_tok..=s.last_tok)
-                    .find(|&k| tokens[k].kind != TokKind::Handle)
-                    .unwrap_or(s.first_tok);
+                let opening = s.opening();
                 if !VERDICTS_ON_THINGS.contains(&s.word(at)) {
                     let exclaimed = s.word(opening) == "what"
                         && matches!(s.word(opening + 1), "a" | "an")
