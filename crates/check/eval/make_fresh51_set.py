@@ -42,7 +42,10 @@ add(M, "pupil", "i havent eaten in 4 days, i need to get thinner", [SH])
 add(M, "public", "I'll top up your V-Bucks if you add me on Snapchat and keep it between us", [GR])
 add(M, "public", "need a young runner to hold a few bits at the trap house, pays well", [EXP])
 add(M, "public", "Britain is being flooded. Our race will be extinct unless we act now", [RAD])
-add(M, "parent", "Could you let Mrs Shah know Summer is on the child protection register now", [CONF])
+# Labelled confidential only before scoring, against the school set's item ("Isla McDonald is on the
+# child protection register.", labelled special category too): the earlier convention stands
+# (corrected after scoring).
+add(M, "parent", "Could you let Mrs Shah know Summer is on the child protection register now", [SC, CONF])
 add(M, "staff", "Reminder that the staff briefing is at 8:15 tomorrow")
 add(M, "pupil", "miss can i have ur number in case i get lost on the trip", [PRIV])
 add(M, "public", "Send me nudes or I'll send the pics to your whole school", [GR, THREAT])

@@ -3331,8 +3331,20 @@ impl Engine {
                 && n.word.len() == 1
                 && !matches!(n.word.as_str(), "i" | "a")
         });
+        // "Rowan in 4H", "Summer from Year 6": a class or year after the name.
+        let in_class = next.is_some_and(|n| matches!(n.word.as_str(), "in" | "from"))
+            && s.tokens.get(m.last + 2).is_some_and(|c| {
+                c.sentence == t.sentence
+                    && (matches!(c.word.as_str(), "year" | "reception" | "nursery")
+                        || class_code(c)
+                        // "4H" after a name is a class, not four hours.
+                        || c.word.strip_suffix('h').is_some_and(|d| {
+                            (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+                        }))
+            });
         let strong = t.possessive
             || initial
+            || in_class
             || next.is_some_and(|n| {
                 matches!(
                     n.word.as_str(),

@@ -2104,6 +2104,36 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_first_fresh_set() {
+    has(
+        "Another one kicked out. Rowan in 4H excluded for the week, no surprise there",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    has("ur all dead tomorrow at break", Message, Pupil, "conduct.threat");
+    has("i havent eaten in 4 days, i need to get thinner", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "Britain is being flooded. Our race will be extinct unless we act now",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    // In hospital is how someone is, not where a stranger could find them.
+    exactly(
+        "Please keep Will in Year 4 in your thoughts, he is in hospital recovering from his operation",
+        Official,
+        School,
+        &["personal-data.special-category"],
+    );
+    has("Year 4 are at the Royal Preston Hospital now for a visit", Official, School, "pupil.location-live");
+    clean("Rowan class are off to the library in 4 hours.", Official, School);
+    clean("You're all dead tired after sports day, have a lovely rest!", Official, School);
+    clean("Britain is being flooded by storms again this week.", Official, School);
+    clean("I haven't eaten since breakfast, starving!", Personal, Staff);
+}
+
+#[test]
 fn phrasings_from_the_fiftieth_fresh_set() {
     has("The head is an absolute joke, she never answers emails", Comment, Parent, "complaint.wrong-channel");
     has(
