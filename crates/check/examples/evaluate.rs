@@ -181,6 +181,7 @@ fn main() {
     functional(&root.join("crates/check"), "functional2.jsonl");
     functional(&root.join("crates/check"), "functional3.jsonl");
     functional(&root.join("crates/check"), "functional4.jsonl");
+    functional(&root.join("crates/check"), "functional5.jsonl");
 }
 
 /// Offensive or not on the functional tests, overall and per functionality.
