@@ -89,8 +89,10 @@ per_group("spell_leet_h", True, [
 per_group("spell_char_del_h", True, [
     "{P} are revoltng.",
 ])
+# Written "diguisting" before scoring, which is two changes, not a swap of neighbouring letters as this
+# functionality means; corrected after scoring to one swap.
 per_group("spell_char_swap_h", True, [
-    "{P} are diguisting.",
+    "{P} are disgutsing.",
 ])
 per_group("spell_space_add_h", True, [
     "{P} are f i l t h.",

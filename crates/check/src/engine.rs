@@ -1116,7 +1116,17 @@ impl<'a> Sentence<'a> {
             r.first > self.first_tok
                 && matches!(
                     self.word(r.first - 1),
-                    "he" | "she" | "they" | "someone" | "somebody" | "man" | "woman" | "boy" | "girl"
+                    "he" | "she"
+                        | "they"
+                        | "someone"
+                        | "somebody"
+                        | "man"
+                        | "woman"
+                        | "boy"
+                        | "girl"
+                        | "people"
+                        | "who"
+                        | "others"
                 )
                 && self.tokens.get(r.last + 1).is_some_and(|t| t.quoted)
         }) && !self.has_word(&["right", "true", "agree", "agreed", "exactly", "correct", "spot"])
@@ -2189,6 +2199,17 @@ impl Engine {
                     .into_iter()
                     .find_map(|c| s.cue_after(c, k, 4).filter(|p| !s.negated_between(k, p.first)))
                     .map(|p| (k, p.last, Severity::High))
+                    // "Filthy, the lot of them.": the word said before them all.
+                    .or_else(|| {
+                        let all = k >= 2
+                            && s.word(k - 1) == "of"
+                            && matches!(s.word(k - 2), "lot" | "all" | "most" | "each" | "every" | "one");
+                        [Cue::Dehumanise, Cue::Insult]
+                            .into_iter()
+                            .find_map(|c| s.cues(c).find(|p| all && p.last < k - 2))
+                            .filter(|p| !s.negated_between(p.last, k))
+                            .map(|p| (p.first, k, Severity::High))
+                    })
                     .or_else(|| harm_wished(k, k).map(|(a, b)| (a, b, Severity::Critical)));
                 if let Some((a, b, sev)) = hit {
                     push(Category::Discrimination, sev, a, b, None, None);
@@ -2205,8 +2226,10 @@ impl Engine {
                     hit = Some((a, b, Severity::Critical));
                 }
                 if let Some(v) = s.cue_before(Cue::HateVerb, id.first, 3) {
+                    // "There is nothing I despise more than …" says the most, not the least.
+                    let most = s.word(v.last + 1) == "more" && s.word(v.last + 2) == "than";
                     let neg = s.cues(Cue::Negation).any(|n| n.last < v.first && v.first - n.last <= 3);
-                    if !neg {
+                    if !neg || most {
                         hit = Some((v.first, id.last, Severity::High));
                     }
                 }
@@ -2249,6 +2272,7 @@ impl Engine {
                                             | "die"
                                             | "exterminated"
                                             | "wiped"
+                                            | "bullet"
                                     )
                                 }) {
                                 Severity::Critical
@@ -2300,14 +2324,21 @@ impl Engine {
                 // "No Muslim deserves any respect": a group denied what everyone is owed ("No
                 // woman deserves to be abused" is the opposite).
                 if hit.is_none()
-                    && id.first > s.first_tok
-                    && s.word(id.first - 1) == "no"
-                    && matches!(s.word(id.last + 1), "deserves" | "deserve")
-                    && (matches!(s.word(id.last + 2), "any" | "respect" | "rights")
-                        || (s.word(id.last + 2) == "to"
-                            && matches!(s.word(id.last + 3), "live" | "exist" | "vote")))
+                    && (s.word(id.first) == "no" || (id.first > s.first_tok && s.word(id.first - 1) == "no"))
+                    && ((matches!(s.word(id.last + 1), "deserves" | "deserve")
+                        && (matches!(s.word(id.last + 2), "any" | "respect" | "rights")
+                            || (s.word(id.last + 2) == "to"
+                                && matches!(s.word(id.last + 3), "live" | "exist" | "vote"))))
+                        // "No Muslim is worth listening to."
+                        || (matches!(s.word(id.last + 1), "is" | "are")
+                            && s.word(id.last + 2) == "worth"
+                            && matches!(
+                                s.word(id.last + 3),
+                                "listening" | "anything" | "trusting" | "hiring" | "employing" | "respecting"
+                            )))
                 {
-                    hit = Some((id.first - 1, (id.last + 3).min(s.last_tok), Severity::High));
+                    let from = if s.word(id.first) == "no" { id.first } else { id.first - 1 };
+                    hit = Some((from, (id.last + 3).min(s.last_tok), Severity::High));
                 }
                 // "This town was fine before the immigrants turned up": a place spoilt by a group.
                 if hit.is_none() {
@@ -2348,11 +2379,14 @@ impl Engine {
                         hit = Some((b - 1, id.last, Severity::High));
                     }
                 }
-                // "Any Muslim who comes to my street is getting stabbed": harm promised to a group.
-                let any = if matches!(s.word(id.first), "any" | "every") {
+                // "Any Muslim who comes to my street is getting stabbed", "The next immigrant who
+                // walks past me is getting punched": harm promised to a group.
+                let any = if matches!(s.word(id.first), "any" | "every")
+                    || (s.word(id.first) == "the" && s.word(id.first + 1) == "next")
+                {
                     Some(id.first)
                 } else {
-                    (id.first > s.first_tok && matches!(s.word(id.first - 1), "any" | "every"))
+                    (id.first > s.first_tok && matches!(s.word(id.first - 1), "any" | "every" | "next"))
                         .then(|| id.first - 1)
                 };
                 if let Some(a) = any.filter(|_| hit.is_none()) {
@@ -2364,6 +2398,23 @@ impl Engine {
                     });
                     if let Some(h) = harm {
                         hit = Some((a, h.last, Severity::Critical));
+                    }
+                }
+                // "I'm going to put every Muslim I meet in hospital": harm promised in other words.
+                if hit.is_none() && (s.has(Cue::FirstFuture) || s.has(Cue::Normative)) {
+                    let put =
+                        (id.first.saturating_sub(2).max(s.first_tok)..id.first).find(|&k| s.word(k) == "put");
+                    let laid_up = (id.last + 1..=(id.last + 5).min(s.last_tok)).find(|&k| {
+                        s.word(k) == "in"
+                            && (s.word(k + 1) == "hospital"
+                                || (matches!(s.word(k + 1), "a" | "the")
+                                    && matches!(
+                                        s.word(k + 2),
+                                        "ground" | "coffin" | "morgue" | "grave" | "hospital"
+                                    )))
+                    });
+                    if let (Some(p), Some(k)) = (put, laid_up) {
+                        hit = Some((p, (k + 2).min(s.last_tok), Severity::Critical));
                     }
                 }
                 if hit.is_none() {

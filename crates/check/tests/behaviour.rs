@@ -2155,6 +2155,47 @@ fn phrasings_from_the_fiftieth_fresh_set() {
 }
 
 #[test]
+fn hate_from_the_fifth_functional_set_and_its_look_alikes() {
+    for hate in [
+        "I get so angry every time I see Muslims.",
+        "Immigrants turn my stomach.",
+        "There is nothing I despise more than gay people.",
+        "Women are incapable of telling the truth.",
+        "Black people are all brainless.",
+        "Trans people are a tumour on this country.",
+        "I wouldn't hire a woman if they were the last person on earth.",
+        "Why do immigrants have to spoil every nice place?",
+        "Who actually likes disabled people?",
+        "No Muslim is worth listening to.",
+        "Look at all the immigrants at the bus stop. Filthy, the lot of them.",
+        "Muslims are revoltng.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    for harm in [
+        "The next woman who walks past me is getting punched.",
+        "I'm going to put every Muslim I meet in hospital.",
+        "It's time gay people were dealt with once and for all.",
+        "Immigrants need a bullet each.",
+    ] {
+        has(harm, Comment, Public, "conduct.discrimination");
+    }
+    for fine in [
+        "Women are no less capable than anyone else.",
+        "When people say \"Muslims should be deported\" it makes me angry.",
+        "Saying Muslims are animals is disgusting.",
+        "My grandad always had a fag after his dinner.",
+        "I get so angry when I see disabled people being mocked.",
+        "No woman deserves to be abused.",
+        "The next immigrant family who arrives is getting a warm welcome.",
+        "There is nothing I love more than Muslims breaking the fast with us at Eid.",
+        "Year 6 put on a brilliant show in the hall.",
+    ] {
+        clean(fine, Comment, Parent);
+    }
+}
+
+#[test]
 fn hate_from_the_fourth_functional_set_and_its_look_alikes() {
     for hate in [
         "Muslims will never be welcome here.",
