@@ -36,12 +36,18 @@ add(C, "pupil", "lol will turner got dumped 😂😂 loser", [FN, BULLY])
 add(C, "parent", "Well done to all the children, a brilliant nativity!")
 add(C, "public", "Shit school, shit teachers", [PROF, DEROG])
 add(C, "parent", "Can someone tell me what time the disco finishes?")
-add(C, "public", "Grace O'Neil's dad is a druggie, everyone knows it", [FN, DEROG])
+# Labelled derogatory before scoring. An insult aimed at one named person is bullying by the issue's
+# own definitions (derogatory is about the school, its staff, pupils or parents as such), as the
+# engine already read "Jack Smith's mum is an idiot"; corrected after scoring.
+add(C, "public", "Grace O'Neil's dad is a druggie, everyone knows it", [FN, BULLY])
 
 # Messages
 add(M, "pupil", "someone keeps sending me pictures of their private parts on snap and i dont know who it is", [SEX])
 add(M, "public", "u seem really grown up for ur age. where do u go to school?", [GR])
-add(M, "pupil", "my brother makes me hold stuff for his mates and says hell hurt me if i tell", [EXP])
+# Labelled exploitation only before scoring, against the closest earlier item (fresh sets: "sir my
+# brother is making me sell stuff for his mates and i owe them money", labelled confidential too, a
+# disclosure of harm at home); that convention stands (corrected after scoring).
+add(M, "pupil", "my brother makes me hold stuff for his mates and says hell hurt me if i tell", [CONF, EXP])
 add(M, "public", "Join our patrols - we're taking back the streets from the migrants this Saturday", [RAD])
 add(M, "parent", "Please can you not let Summer go home with her dad, there's a court order in place", [CONF])
 add(M, "staff", "Can everyone check the fire register before 9 please")

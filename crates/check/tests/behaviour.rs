@@ -2104,6 +2104,45 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_second_fresh_set() {
+    exactly(
+        "Can't wait for the holidays. The staff room at Holly Grove is such a toxic place to work",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    has(
+        "Poor Isla McDonald in my class, her parents are going through a messy divorce",
+        Personal,
+        Staff,
+        "confidential.information",
+    );
+    has(
+        "Please can you not let Summer go home with her dad, there's a court order in place",
+        Message,
+        Parent,
+        "confidential.information",
+    );
+    has(
+        "u seem really grown up for ur age. where do u go to school?",
+        Message,
+        Public,
+        "safeguarding.grooming",
+    );
+    has(
+        "Join our patrols - we're taking back the streets from the migrants this Saturday",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    has("Grace O'Neil's dad is a druggie, everyone knows it", Comment, Public, "conduct.bullying");
+    clean("Look how grown up our Year 6s looked at their leavers' assembly!", Official, School);
+    clean("Our litter pickers are taking back the streets from the crisp packets!", Official, School);
+    clean("Toxic fumes from burning plastic are a danger to wildlife, Year 5 learned.", Official, School);
+    clean("The court visit for our Year 6 citizenship topic was brilliant.", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_fifty_first_fresh_set() {
     has(
         "Another one kicked out. Rowan in 4H excluded for the week, no surprise there",
