@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 51] = [
+    const LATER: [&str; 52] = [
         "Second",
         "Third",
         "Fourth",
@@ -170,6 +170,7 @@ fn main() {
         "Fiftieth",
         "Fifty-first",
         "Fifty-second",
+        "Fifty-third",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
