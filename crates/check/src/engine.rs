@@ -2874,10 +2874,15 @@ impl Engine {
                         let pupil_asks = draft.channel == Channel::Message
                             && draft.author == Author::Pupil
                             && asks_for_theirs;
+                        // "Mrs Shah please ring me on 07…": a parent giving their own number to be
+                        // rung back is no private channel with staff.
+                        let own_number = draft.author == Author::Parent
+                            && !asks_for_theirs
+                            && (c.first..=(c.last + 1).min(s.last_tok)).any(|k| s.word(k) == "me");
                         friend_request
                             || adds
                             || pupil_asks
-                            || ((channel_named || asks_for_theirs)
+                            || (((channel_named && !own_number) || asks_for_theirs)
                                 && (s.has(Cue::Title)
                                     || tokens.iter().any(|t| matches!(t.word.as_str(), "sir" | "miss"))))
                     }

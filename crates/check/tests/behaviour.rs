@@ -2104,6 +2104,26 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_third_fresh_set() {
+    has("my year 9s are feral today, someone send wine 🍷", Personal, Staff, "conduct.derogatory");
+    has("This school is full of snowflake teachers, a total joke", Comment, Public, "conduct.derogatory");
+    has(
+        "my mum hasnt been home for 3 days and theres no food in the house",
+        Message,
+        Pupil,
+        "confidential.information",
+    );
+    has("theres a group chat where boys share pics of year 8 girls", Message, Pupil, "conduct.sexual");
+    // Reporting posts is no lesson about reporting: the threat stands.
+    has("keep reporting my posts and ill smash your windows in", Comment, Public, "conduct.threat");
+    // A parent's own number to be rung back is personal data, not a private channel with staff.
+    exactly("Mrs Shah please ring me on 07911 223344 about Rowan", Comment, Parent, &["personal-data.phone"]);
+    has("Mrs Shah, can I have your personal number?", Message, Parent, "boundary.private-contact");
+    clean("Year 1 made paper snowflakes for the hall windows.", Official, School);
+    clean("Online safety week: Year 6 learned about reporting posts that upset them.", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_fifty_second_fresh_set() {
     exactly(
         "Can't wait for the holidays. The staff room at Holly Grove is such a toxic place to work",
