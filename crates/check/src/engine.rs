@@ -3269,10 +3269,9 @@ impl Engine {
                             };
                             tokens[k].capitalised
                                 && tokens[k].kind == TokKind::Word
-                                && (matches!(s.word(after), "year" | "reception" | "nursery")
-                                    || tokens
-                                        .get(after)
-                                        .is_some_and(|t| t.sentence == tokens[k].sentence && class_code(t)))
+                                && tokens
+                                    .get(after)
+                                    .is_some_and(|t| t.sentence == tokens[k].sentence && year_or_class(t))
                                 && (first_name() || unknown())
                         })
                     };
@@ -3391,8 +3390,7 @@ impl Engine {
         let in_class = next.is_some_and(|n| matches!(n.word.as_str(), "in" | "from"))
             && s.tokens.get(m.last + 2).is_some_and(|c| {
                 c.sentence == t.sentence
-                    && (matches!(c.word.as_str(), "year" | "reception" | "nursery")
-                        || class_code(c)
+                    && (year_or_class(c)
                         // "4H" after a name is a class, not four hours.
                         || c.word.strip_suffix('h').is_some_and(|d| {
                             (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
@@ -3704,6 +3702,11 @@ fn sporting(s: &Sentence, after: usize) -> bool {
 }
 
 /// A class named by year and letters: "5B", "6JH".
+/// "Year" (as in "Year 6"), "Reception", "Nursery" or a class code: which class a child is in.
+fn year_or_class(t: &Token) -> bool {
+    matches!(t.word.as_str(), "year" | "reception" | "nursery") || class_code(t)
+}
+
 fn class_code(t: &Token) -> bool {
     let w = t.word.as_bytes();
     let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
