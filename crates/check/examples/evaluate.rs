@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 52] = [
+    const LATER: [&str; 53] = [
         "Second",
         "Third",
         "Fourth",
@@ -171,6 +171,7 @@ fn main() {
         "Fifty-first",
         "Fifty-second",
         "Fifty-third",
+        "Fifty-fourth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
