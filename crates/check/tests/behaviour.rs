@@ -2104,6 +2104,54 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_fourth_fresh_set() {
+    has(
+        "3rd detention this month for a missing tie. This school cares more about uniform than learning. Pathetic.",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("amelia clarke u smell and ur mum cant even afford soap lol", Comment, Pupil, "conduct.bullying");
+    has("Travellers' kids shouldn't be let near our schools", Comment, Public, "conduct.discrimination");
+    has("Somebody needs to torch the head's car, see how she likes it", Comment, Public, "conduct.threat");
+    // Asking not to be named is secrecy, not counter-speech: the disclosure stands.
+    has(
+        "my stepdad hits me when hes been drinking, please dont say i told you",
+        Message,
+        Pupil,
+        "confidential.information",
+    );
+    has(
+        "ive started scratching my arms with a compass at night again",
+        Message,
+        Pupil,
+        "safeguarding.self-harm",
+    );
+    has(
+        "need young lads to carry packages round Preston, £300 a week cash in hand",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    exactly(
+        "Islam is invading Britain and the day is coming when we have to fight back",
+        Message,
+        Public,
+        &["conduct.discrimination", "safeguarding.radicalisation"],
+    );
+    // A past-tense visit is not where pupils are now.
+    clean("Our Year 3 choir sang carols for the residents at Fulwood Lodge this morning", Official, School);
+    clean("Can you smell the toast? Year 2 baked bread today", Official, School);
+    clean("If your family cannot afford the trip, please speak to the office", Official, School);
+    clean("Scratching my arms all night, this eczema is miserable", Personal, Staff);
+    clean("We need lads to carry the chairs back after the concert", Official, School);
+    clean("Our Year 6s are delivering parcels around the estate for the foodbank", Official, School);
+    clean("Year 5 learned about Hinduism and Sikhism this week", Official, School);
+    clean("We had to fight back from 2-0 down but the team never gave up!", Comment, Parent);
+    clean("Please dont say anything unkind online", Comment, Parent);
+}
+
+#[test]
 fn phrasings_from_the_fifty_third_fresh_set() {
     has("my year 9s are feral today, someone send wine 🍷", Personal, Staff, "conduct.derogatory");
     has("This school is full of snowflake teachers, a total joke", Comment, Public, "conduct.derogatory");
