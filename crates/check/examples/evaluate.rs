@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 53] = [
+    const LATER: [&str; 54] = [
         "Second",
         "Third",
         "Fourth",
@@ -172,6 +172,7 @@ fn main() {
         "Fifty-second",
         "Fifty-third",
         "Fifty-fourth",
+        "Fifty-fifth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
