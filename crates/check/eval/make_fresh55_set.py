@@ -41,7 +41,9 @@ add(C, "public", "Burkas should be banned in schools, this isn't Saudi Arabia", 
 add(C, "public", "I know which house is yours, Mrs Hartley. Watch your back.", [THREAT])
 
 # Messages
-add(M, "pupil", "my uncle comes in my room at night and says its our secret", [CONF])
+# First labelled [CONF] only; corrected after the first run to the convention the forty-first set
+# and its behaviour test set: secrecy the abuser asked for is grooming beside the disclosure.
+add(M, "pupil", "my uncle comes in my room at night and says its our secret", [CONF, GR])
 add(M, "public", "you seem mature for 13, lets keep our chats just between us ok? 🤫", [GR])
 add(M, "pupil", "honestly i hope i dont wake up tomorrow", [SH])
 add(M, "public", "new phone and trainers if you keep a few bags at your house for my boys", [EXP])

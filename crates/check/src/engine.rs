@@ -1579,7 +1579,7 @@ impl Engine {
                 // passing on confidential news, reported as that, not grooming.
                 if cat == Category::Grooming
                     && draft.author.is_school_side()
-                    && s.has(Cue::Confidential)
+                    && s.cues(Cue::Confidential).any(|c| c.last < m.first || c.first > m.last)
                     && e.words.iter().any(|w| matches!(w.as_str(), "tell" | "secret" | "between"))
                 {
                     continue;
@@ -1654,10 +1654,23 @@ impl Engine {
                         || p.has(Cue::PupilRef)
                         || p.cues(Cue::SchoolEntity).any(|e| !p.is_place(e))
                 });
+            // "the lad in 9C", "a girl from Year 4": one of the school's pupils, as "a kid in my
+            // class" is.
+            let in_class: Vec<(usize, usize)> = (s.first_tok..s.last_tok.saturating_sub(1))
+                .filter(|&k| {
+                    matches!(s.word(k), "lad" | "boy" | "girl" | "kid" | "lass" | "child")
+                        && matches!(s.word(k + 1), "in" | "from")
+                        && tokens
+                            .get(k + 2)
+                            .is_some_and(|t| t.sentence == tokens[k].sentence && year_or_class(t))
+                })
+                .map(|k| (k, k + 2))
+                .collect();
             // Said of staff, by name or role, or of pupils or parents as a group: derogatory
             // (rule E) rather than bullying.
             let entity_target = |m: &Mark| {
-                (they_from_before && m.first > s.first_tok && m.first - s.first_tok <= 4)
+                in_class.iter().any(|&(_, b)| b < m.first && m.first - b <= 6)
+                    || (they_from_before && m.first > s.first_tok && m.first - s.first_tok <= 4)
                     // "That Shah woman wants reporting, she's a joke": the pronoun is the staff
                     // member named before it.
                     || s.cue_before(Cue::ThirdPerson, m.first, 4).is_some_and(|p| {
@@ -2477,6 +2490,7 @@ impl Engine {
                             .map(|m| (m.first, m.last + 1)),
                     )
                     .chain(those_people)
+                    .chain(in_class.iter().copied())
                     .collect();
             // "Your head teacher should be locked up, he's a disgrace": a pronoun after the
             // entity stands for it.

@@ -2104,6 +2104,70 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_fifth_fresh_set() {
+    has(
+        "The Year 6 campers have just pitched their tents at Borwick Hall, next update after tea!",
+        Official,
+        School,
+        "pupil.location-live",
+    );
+    exactly(
+        "Between us, Mr Clegg is leaving at Christmas after his bust-up with the head",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    // One pupil named by their class is one of the school's pupils, as "a kid in my class" is.
+    exactly(
+        "the lad in 9C who keeps kicking off is a right little sh*te, swear down",
+        Personal,
+        Staff,
+        &["conduct.derogatory", "conduct.profanity"],
+    );
+    exactly("the boy in 9C is an idiot", Personal, Staff, &["conduct.derogatory"]);
+    has(
+        "My son was battered in the toilets and this school has done absolutely nothing about it",
+        Comment,
+        Parent,
+        "complaint.wrong-channel",
+    );
+    has("rowan hughes wets himself in PE lmaooo", Comment, Pupil, "conduct.bullying");
+    has(
+        "Burkas should be banned in schools, this isn't Saudi Arabia",
+        Comment,
+        Public,
+        "conduct.discrimination",
+    );
+    // Secrecy the abuser asked for is grooming beside the disclosure, as in the forty-first set.
+    exactly(
+        "my uncle comes in my room at night and says its our secret",
+        Message,
+        Pupil,
+        &["confidential.information", "safeguarding.grooming"],
+    );
+    has("a man online keeps messaging me and says its our secret", Message, Pupil, "safeguarding.grooming");
+    has("Lets keep this chat between us, yeah?", Message, Staff, "safeguarding.grooming");
+    has("honestly i hope i dont wake up tomorrow", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "new phone and trainers if you keep a few bags at your house for my boys",
+        Message,
+        Public,
+        "safeguarding.exploitation",
+    );
+    has(
+        "white kids are being pushed out of their own schools, join us and fight for your people",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    clean("Between you and me, Mrs Hartley makes the best cakes", Personal, Staff);
+    clean("Year 5 learned about why some Muslim women wear hijabs", Official, School);
+    clean("I dont want to wake up at 6am tomorrow, its the holidays!", Personal, Staff);
+    clean("Can you keep a few parcels at your house for the Christmas shoebox appeal?", Official, School);
+    clean("the boy in the photo is my nephew", Comment, Parent);
+}
+
+#[test]
 fn phrasings_from_the_fifty_fourth_fresh_set() {
     has(
         "3rd detention this month for a missing tie. This school cares more about uniform than learning. Pathetic.",
