@@ -186,6 +186,7 @@ fn main() {
     functional(&root.join("crates/check"), "functional3.jsonl");
     functional(&root.join("crates/check"), "functional4.jsonl");
     functional(&root.join("crates/check"), "functional5.jsonl");
+    functional(&root.join("crates/check"), "functional6.jsonl");
 }
 
 /// Offensive or not on the functional tests, overall and per functionality.
