@@ -1960,7 +1960,8 @@ impl Engine {
                         .map(|m| m.last)
                         .min();
                     let suffers = target.and_then(|t| {
-                        (t + 1..=(t + 3).min(s.last_tok)).find(|&k| {
+                        // "… every Muslim in this town suffer": a place may come between.
+                        (t + 1..=(t + 5).min(s.last_tok)).find(|&k| {
                             matches!(s.word(k), "suffers" | "suffer" | "pays" | "pay" | "regrets" | "regret")
                                 || (sure == 0 && matches!(s.word(k), "bleed" | "scream" | "beg"))
                         })

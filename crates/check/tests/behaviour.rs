@@ -2326,6 +2326,47 @@ fn phrasings_from_the_fiftieth_fresh_set() {
 }
 
 #[test]
+fn hate_from_the_sixth_functional_set_and_its_look_alikes() {
+    for hate in [
+        "I can't stand being in the same room as Muslims.",
+        "Just seeing immigrants puts me in a foul mood.",
+        "Gay people have no morals whatsoever.",
+        "I'd sell my house if black people moved in next door.",
+        "Our school went downhill when the immigrants started coming.",
+        "There is no such thing as a decent Muslim.",
+        "Trans people will never be proper members of society.",
+        "Is there anything more pathetic than disabled people?",
+        "Immigrants are sc4mm3rs.",
+    ] {
+        has(hate, Comment, Public, "conduct.discrimination");
+    }
+    for threat in [
+        "Any Muslim who comes near my kids will get a brick through their window.",
+        "I'm going to run over the next gay person I see.",
+        "Somebody needs to sort women out with their fists.",
+        "Black people want a good hiding, the lot of them.",
+        "I will make every immigrant in this town suffer.",
+    ] {
+        has(threat, Comment, Public, "conduct.threat");
+    }
+    for fine in [
+        "A man on the bus said \"Muslims are vermin\" and I told him to stop.",
+        "\"All immigrants are criminals\" is a lie that needs challenging.",
+        "We will run over the next few slides in class tomorrow.",
+        "The boys sorted it out with their fists at break and nobody stopped them",
+        "I will make every child in this class feel welcome.",
+        "Our street went downhill when the council stopped emptying the bins.",
+        "I can't stand being in the same room as spiders.",
+        "I would move house if the motorway came any closer.",
+        "Is there anything more pathetic than a Monday morning?",
+        "Somebody threw a brick through their window last night, poor family",
+        "We had faggots and peas from the chippy for tea.",
+    ] {
+        clean(fine, Comment, Parent);
+    }
+}
+
+#[test]
 fn hate_from_the_fifth_functional_set_and_its_look_alikes() {
     for hate in [
         "I get so angry every time I see Muslims.",
