@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 54] = [
+    const LATER: [&str; 55] = [
         "Second",
         "Third",
         "Fourth",
@@ -173,6 +173,7 @@ fn main() {
         "Fifty-third",
         "Fifty-fourth",
         "Fifty-fifth",
+        "Fifty-sixth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
