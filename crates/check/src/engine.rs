@@ -1656,9 +1656,12 @@ impl Engine {
                 });
             // "the lad in 9C", "a girl from Year 4": one of the school's pupils, as "a kid in my
             // class" is.
-            let in_class: Vec<(usize, usize)> = (s.first_tok..s.last_tok.saturating_sub(1))
+            // Only as who is spoken of: "Summer is the ugliest girl in Year 6" describes Summer.
+            let in_class: Vec<(usize, usize)> = (s.first_tok + 1..s.last_tok.saturating_sub(1))
                 .filter(|&k| {
-                    matches!(s.word(k), "lad" | "boy" | "girl" | "kid" | "lass" | "child")
+                    matches!(s.word(k - 1), "the" | "that" | "this" | "a" | "one" | "some")
+                        && (k - 1 == s.first_tok || !COPULA.contains(&s.word(k - 2)))
+                        && matches!(s.word(k), "lad" | "boy" | "girl" | "kid" | "lass" | "child")
                         && matches!(s.word(k + 1), "in" | "from")
                         && tokens
                             .get(k + 2)
@@ -1791,8 +1794,13 @@ impl Engine {
                                     | "and"
                                     | "but"
                             ))
-                        && (matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
-                        && at - m.last <= 3
+                        // "summer k is…": a surname's initial may come between.
+                        && ((matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
+                            && at - m.last <= 3
+                            || s.word(m.last + 1).len() == 1
+                                && !matches!(s.word(m.last + 1), "i" | "a" | "u" | "r" | "n")
+                                && matches!(s.word(m.last + 2), "is" | "was")
+                                && at - m.last <= 4)
                         && !(at..=at + 1)
                             .any(|k| VERDICTS_ON_THINGS.contains(&s.word(k)) || s.word(k) == "waste")
                 };
@@ -3034,7 +3042,9 @@ impl Engine {
                 let criminal = term.contains("prison")
                     || term.contains("jail")
                     || term.contains("custody")
-                    || matches!(s.word(c.last), "sentenced" | "convicted" | "remanded");
+                    || matches!(s.word(c.last), "sentenced" | "convicted" | "remanded")
+                    || term.contains("sent down")
+                    || term.contains("banged up");
                 // "my grievance" is the writer's own business.
                 // "I've been told my son's been excluded": a parent's own child, aired as a complaint.
                 let own = (c.first > s.first_tok && s.word(c.first - 1) == "my")
@@ -3290,8 +3300,23 @@ impl Engine {
                                 && (first_name() || unknown())
                         })
                     };
-                    let identified =
-                        identified.map(|(m, _, _)| (m.first, m.last)).or_else(|| unlisted().map(|k| (k, k)));
+                    // "Please can Grace sit away from the window? She gets migraines": a parent
+                    // writing about their child, named in the sentence before.
+                    let their_child = || {
+                        let k = sp.first.checked_sub(2).filter(|&k| k >= s.first_tok)?;
+                        let told = draft.author == Author::Parent
+                            && matches!(s.word(k), "she" | "he")
+                            && matches!(s.word(k + 1), "has" | "had" | "gets" | "got" | "suffers" | "s")
+                            && prev_sentence.is_some_and(|p| {
+                                p.names()
+                                    .any(|(_, w, part)| matches!(w, Who::Pupil(_)) && part == Part::First)
+                            });
+                        told.then_some((k, k))
+                    };
+                    let identified = identified
+                        .map(|(m, _, _)| (m.first, m.last))
+                        .or_else(|| unlisted().map(|k| (k, k)))
+                        .or_else(their_child);
                     if let Some((first, last)) = identified {
                         let (a, b) = (first.min(sp.first), last.max(sp.last));
                         push(Category::SpecialCategory, Severity::High, a, b, None, None);

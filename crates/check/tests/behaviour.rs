@@ -2104,6 +2104,60 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_sixth_fresh_set() {
+    exactly(
+        "Grace O'Neil's dad has just been sent down for 6 years lol",
+        Comment,
+        Public,
+        &["pupil.full-name", "confidential.information"],
+    );
+    // A lower-case initial after a first name, in pupils' chat, still names the pupil; "the
+    // ugliest girl in year 6" describes her, it is not who is spoken of.
+    exactly("summer k is the ugliest girl in year 6 👎", Comment, Pupil, &["conduct.bullying"]);
+    exactly(
+        "Those Eastern European kids in Year 5 are all thieves",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    has(
+        "say one more word about my kid and ill put you through the window",
+        Comment,
+        Parent,
+        "conduct.threat",
+    );
+    has("i keep skipping meals so i can lose weight, nobody knows", Message, Pupil, "safeguarding.self-harm");
+    has(
+        "u seem sad lately, im always here for u. just delete our chats after ok",
+        Message,
+        Public,
+        "safeguarding.grooming",
+    );
+    has(
+        "theres a lad in year 11 selling vapes and weed behind the sports hall",
+        Message,
+        Pupil,
+        "safeguarding.exploitation",
+    );
+    // A parent's note about their child, named in the sentence before.
+    exactly(
+        "Please can Grace sit away from the window? She gets migraines with the glare",
+        Message,
+        Parent,
+        &["personal-data.special-category"],
+    );
+    clean("summer is the best, ugly weather though", Comment, Pupil);
+    clean("I keep skipping meals because of marking, send biscuits", Personal, Staff);
+    clean("Please can Grace sit at the front? She gets distracted at the back", Message, Parent);
+    clean("A man from Leyland was sent down for 6 years for burglary, says the paper", Comment, Public);
+    clean(
+        "Year 4 learned how our bodies use food, and why skipping meals is not a good idea",
+        Official,
+        School,
+    );
+}
+
+#[test]
 fn phrasings_from_the_fifty_fifth_fresh_set() {
     has(
         "The Year 6 campers have just pitched their tents at Borwick Hall, next update after tea!",
