@@ -1655,8 +1655,7 @@ impl Engine {
                         || p.cues(Cue::SchoolEntity).any(|e| !p.is_place(e))
                 });
             // "the lad in 9C", "a girl from Year 4": one of the school's pupils, as "a kid in my
-            // class" is.
-            // Only as who is spoken of: "Summer is the ugliest girl in Year 6" describes Summer.
+            // class" is, when spoken of; "Summer is the ugliest girl in Year 6" describes Summer.
             let in_class: Vec<(usize, usize)> = (s.first_tok + 1..s.last_tok.saturating_sub(1))
                 .filter(|&k| {
                     matches!(s.word(k - 1), "the" | "that" | "this" | "a" | "one" | "some")
@@ -1795,12 +1794,12 @@ impl Engine {
                                     | "but"
                             ))
                         // "summer k is…": a surname's initial may come between.
-                        && ((matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
-                            && at - m.last <= 3
-                            || s.word(m.last + 1).len() == 1
+                        && (((matches!(s.word(m.last + 1), "is" | "was") || tokens[m.first].possessive)
+                            && at - m.last <= 3)
+                            || (s.word(m.last + 1).len() == 1
                                 && !matches!(s.word(m.last + 1), "i" | "a" | "u" | "r" | "n")
                                 && matches!(s.word(m.last + 2), "is" | "was")
-                                && at - m.last <= 4)
+                                && at - m.last <= 4))
                         && !(at..=at + 1)
                             .any(|k| VERDICTS_ON_THINGS.contains(&s.word(k)) || s.word(k) == "waste")
                 };
