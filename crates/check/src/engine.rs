@@ -79,14 +79,15 @@ const ORDINARY: &[&str] = &[
 pub struct Engine {
     ctx: Context,
     lexicon: Lexicon,
-    /// Pattern ids by the hash of their one word, or of their first two words; the words of each
-    /// pattern. Hashes are computed once per token, so a word costs one or two probes.
+    /// Pattern ids by the hash of their one word; the words of each pattern. Hashes are computed
+    /// once per token, so a word costs one probe.
     by_word: WordIndex,
+    /// The lengths of the phrases starting with each pair of words, and phrase ids by the hash of
+    /// all their words: hundreds of phrases share a common start ("you are a …"), and a probe per
+    /// length costs less than comparing each.
     by_pair: WordIndex,
+    by_phrase: WordIndex,
     pattern_words: Vec<Vec<String>>,
-    /// The hash of each word of each phrase pattern: phrases sharing their first two words
-    /// ("said if i tell anyone …") are told apart by comparing numbers, not bytes.
-    pattern_hashes: Vec<Box<[u64]>>,
     /// Single-word terms that also match at the start of, or inside, a word ("fucking", "bullshit").
     /// They are few, so each word is tried against those sharing its first byte, at the word's
     /// start, and inside it only for terms that may match there.
@@ -477,20 +478,24 @@ impl Engine {
         // terms that match inside words need an automaton.
         let mut by_word: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut by_pair: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        let mut by_phrase: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut pattern_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
-        let mut pattern_hashes: Vec<Box<[u64]>> = Vec::with_capacity(patterns.len());
         let mut affixes: Vec<Affix> = Vec::new();
         for (id, key) in patterns.iter().enumerate() {
             let words: Vec<String> = key.split(' ').map(str::to_owned).collect();
             match words.as_slice() {
                 [w] => by_word.entry(word_hash(w.as_bytes())).or_default().push(id as u32),
-                [a, b, ..] => by_pair
-                    .entry(pair_hash(word_hash(a.as_bytes()), word_hash(b.as_bytes())))
-                    .or_default()
-                    .push(id as u32),
+                [a, b, rest @ ..] => {
+                    let key = pair_hash(word_hash(a.as_bytes()), word_hash(b.as_bytes()));
+                    let lens = by_pair.entry(key).or_default();
+                    if let Err(at) = lens.binary_search(&(words.len() as u32)) {
+                        lens.insert(at, words.len() as u32);
+                    }
+                    let key = rest.iter().fold(key, |k, w| pair_hash(k, word_hash(w.as_bytes())));
+                    by_phrase.entry(key).or_default().push(id as u32);
+                }
                 [] => {}
             }
-            pattern_hashes.push(words.iter().map(|w| word_hash(w.as_bytes())).collect());
             pattern_words.push(words);
             let affix = payloads[id].iter().any(|p| match p {
                 Payload::Lex(l) => {
@@ -565,8 +570,8 @@ impl Engine {
             lexicon,
             by_word: WordIndex::new(by_word),
             by_pair: WordIndex::new(by_pair),
+            by_phrase: WordIndex::new(by_phrase),
             pattern_words,
-            pattern_hashes,
             affixes,
             affix_by_first,
             infix_first,
@@ -807,15 +812,22 @@ impl Engine {
                 loose_hits.push(i);
             }
             if i + 1 < tokens.len() && runs_on(i + 1) {
-                for &id in self.by_pair.get(pair_hash(hashes[i], hashes[i + 1])) {
-                    let pw = &self.pattern_words[id as usize];
-                    let last = i + pw.len() - 1;
-                    if last < tokens.len()
-                        && self.pattern_hashes[id as usize].iter().zip(&hashes[i..=last]).all(|(a, b)| a == b)
-                        && pw[0].as_bytes() == w
-                        && (1..pw.len()).all(|k| runs_on(i + k) && dw(i + k) == pw[k].as_bytes())
-                    {
-                        hit(id as usize, i, last, true, true, 0);
+                let mut key = pair_hash(hashes[i], hashes[i + 1]);
+                let mut len = 2;
+                for &want in self.by_pair.get(key) {
+                    // Lengths come in order: extend the phrase's hash word by word.
+                    while len < want as usize && i + len < tokens.len() && runs_on(i + len) {
+                        key = pair_hash(key, hashes[i + len]);
+                        len += 1;
+                    }
+                    if len < want as usize {
+                        break;
+                    }
+                    for &id in self.by_phrase.get(key) {
+                        let pw = &self.pattern_words[id as usize];
+                        if pw.len() == len && pw.iter().enumerate().all(|(k, p)| dw(i + k) == p.as_bytes()) {
+                            hit(id as usize, i, i + len - 1, true, true, 0);
+                        }
                     }
                 }
             }
