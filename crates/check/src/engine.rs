@@ -282,8 +282,18 @@ thread_local! {
 struct WordIndex {
     /// One bit per 16-bit slice of a key: most words are in no pattern and stop here.
     bits: Box<[u64]>,
-    slots: FxHashMap<u64, (u32, u32)>,
+    /// Open addressing on the key's top bits, at most half full: a probe is one cache line,
+    /// where a general hash map cost several. `n == 0` marks an empty slot.
+    slots: Box<[Slot]>,
+    shift: u32,
     ids: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    from: u32,
+    n: u32,
 }
 
 impl WordIndex {
@@ -292,27 +302,48 @@ impl WordIndex {
         (b >> 6, 1 << (b & 63))
     }
     fn new(by_key: FxHashMap<u64, Vec<u32>>) -> WordIndex {
+        let size = (by_key.len() * 2).next_power_of_two().max(16);
         let mut index = WordIndex {
             bits: vec![0; 1024].into_boxed_slice(),
-            slots: FxHashMap::default(),
+            slots: vec![Slot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
             ids: Vec::new(),
         };
-        for (key, ids) in by_key {
+        // In key order, so the table is the same on every build.
+        let mut keys: Vec<(u64, Vec<u32>)> = by_key.into_iter().filter(|(_, ids)| !ids.is_empty()).collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        for (key, ids) in keys {
             let (w, m) = WordIndex::bit(key);
             index.bits[w] |= m;
-            index.slots.insert(key, (index.ids.len() as u32, ids.len() as u32));
+            let mut at = index.slot_of(key);
+            while index.slots[at].n != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            index.slots[at] = Slot { key, from: index.ids.len() as u32, n: ids.len() as u32 };
             index.ids.extend(ids);
         }
         index
+    }
+    fn slot_of(&self, key: u64) -> usize {
+        // The top bits feed the bit filter; the table reads the next ones.
+        ((key << 16) >> self.shift) as usize
     }
     fn get(&self, key: u64) -> &[u32] {
         let (w, m) = WordIndex::bit(key);
         if self.bits[w] & m == 0 {
             return &[];
         }
-        match self.slots.get(&key) {
-            Some(&(from, n)) => &self.ids[from as usize..(from + n) as usize],
-            None => &[],
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot_of(key);
+        loop {
+            let s = self.slots[at];
+            if s.n == 0 {
+                return &[];
+            }
+            if s.key == key {
+                return &self.ids[s.from as usize..(s.from + s.n) as usize];
+            }
+            at = (at + 1) & mask;
         }
     }
 }

@@ -193,6 +193,10 @@ fn split_chunk(
     out: &mut Vec<Token>,
     chars: &mut Vec<(usize, char)>,
 ) {
+    // Punctuation alone (":", "!!!", "&") holds no word; without "@" it is no address either.
+    if chunk.bytes().all(|b| b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'@') {
+        return;
+    }
     if let Some((from, mut to, apostrophe)) = plain_word(chunk.as_bytes()) {
         let mut possessive = false;
         let word = if apostrophe {
@@ -202,7 +206,7 @@ fn split_chunk(
                 possessive = true;
                 to = from + stem.len();
             }
-            word_of(chunk[from..to].chars().filter(|&c| c != '\''))
+            word_of_ascii(chunk[from..to].bytes().filter(|&b| b != b'\''))
         } else {
             Word::from(&chunk[from..to])
         };
@@ -247,19 +251,42 @@ fn split_chunk(
         }
     }
     if let Some(rest) = body.strip_prefix(['@', '#']) {
-        let name_len =
-            rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+        let rb = rest.as_bytes();
+        let ascii_len = rb
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'.'))
+            .unwrap_or(rb.len());
+        // Most handles are ASCII to the end of the name: bytes then, not characters.
+        let ascii = rb.get(ascii_len).is_none_or(u8::is_ascii);
+        let name_len = if ascii {
+            ascii_len
+        } else {
+            rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len())
+        };
         let name = rest[..name_len].trim_end_matches('.');
-        if name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let plain = word_of(name.chars().filter(|c| c.is_alphabetic()));
-            // `@ss` is more likely leet than a handle; keep both readings.
-            let leet_form = word_of(body.chars().take(1 + name.len()).filter_map(|c| {
-                if c.is_alphabetic() {
-                    Some(c)
-                } else {
-                    leet(c)
-                }
-            }));
+        let letters = if ascii {
+            name.bytes().filter(u8::is_ascii_alphabetic).count()
+        } else {
+            name.chars().filter(|c| c.is_alphabetic()).count()
+        };
+        if letters >= 2 {
+            let leet_of = |c: char| if c.is_alphabetic() { Some(c) } else { leet(c) };
+            let (plain, leet_form) = if ascii {
+                (
+                    word_of_ascii(name.bytes().filter(u8::is_ascii_alphabetic)),
+                    word_of_ascii(
+                        body.as_bytes()[..1 + name.len()]
+                            .iter()
+                            .filter_map(|&b| leet_of(b as char).map(|c| c as u8)),
+                    ),
+                )
+            } else {
+                // `@ss` is more likely leet than a handle; keep both readings.
+                (
+                    word_of(name.chars().filter(|c| c.is_alphabetic())),
+                    word_of(body.chars().take(1 + name.len()).filter_map(leet_of)),
+                )
+            };
             let s = base + lead;
             let e = s + 1 + name.len();
             out.push(Token {
@@ -440,6 +467,28 @@ fn push_segment(
         joined: false,
         quoted,
     });
+}
+
+/// [`word_of`] for ASCII bytes, copied rather than decoded.
+fn word_of_ascii(bytes: impl Iterator<Item = u8>) -> Word {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut long: Option<Vec<u8>> = None;
+    for b in bytes {
+        match &mut long {
+            Some(v) => v.push(b),
+            None if n < buf.len() => {
+                buf[n] = b;
+                n += 1;
+            }
+            None => {
+                let mut v = buf.to_vec();
+                v.push(b);
+                long = Some(v);
+            }
+        }
+    }
+    Word::from(std::str::from_utf8(long.as_deref().unwrap_or(&buf[..n])).unwrap_or_default())
 }
 
 /// Builds a word from characters on the stack; `CompactString`'s own `collect` re-checks its
