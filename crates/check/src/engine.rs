@@ -125,6 +125,14 @@ pub struct Engine {
     /// Single words that can be run together round "are" or "is" ("womenaretrash"): true for
     /// who is spoken of, false for what is said of them.
     run_together: FxHashMap<String, bool>,
+    /// For each lexicon entry, a signature of its `near:` words: a word outside it is none of
+    /// them, so most of a sentence is passed over without comparing words.
+    near_sigs: Vec<u128>,
+}
+
+/// One bit of 128 by a word's first byte and length.
+fn near_sig(w: &[u8]) -> u128 {
+    1u128 << ((w.first().map_or(0, |&b| b as usize) * 31 + w.len()) & 127)
 }
 
 /// Indices of a short list of words by their first byte, in list order.
@@ -595,6 +603,11 @@ impl Engine {
                     .map_err(|e| BuildError::Matcher(e.to_string()))?,
             )
         };
+        let near_sigs = lexicon
+            .entries
+            .iter()
+            .map(|e| e.not_near.iter().fold(0, |sig, w| sig | near_sig(w.as_bytes())))
+            .collect();
         Ok(Engine {
             pii: PiiScanner::new(&ctx.profile),
             ctx,
@@ -623,6 +636,7 @@ impl Engine {
             run_on_by_first: ByFirstByte::new(RUN_ON_HEADS.iter().map(|h| h.as_bytes())),
             run_on_heads: RUN_ON_HEADS.iter().map(|h| dedup(h).0.into_bytes()).collect(),
             run_together,
+            near_sigs,
         })
     }
 
@@ -767,7 +781,7 @@ impl Engine {
                                 && (e.flags.infix || (e.flags.prefix && at_start))
                                 && covers_at(&tokens[first].word, at as usize, &e.words[0])
                         };
-                        if ok && !self.excepted(e, tokens, first, last) {
+                        if ok && !self.excepted(*id, tokens, first, last) {
                             scan.marks.push(Mark { first, last, what: What::Lex(*id) });
                         }
                     }
@@ -889,7 +903,7 @@ impl Engine {
                 for p in &self.payloads[id as usize] {
                     if let Payload::Lex(l) = p {
                         let e = &self.lexicon.entries[*l as usize];
-                        if loose_entry(e) && !self.excepted(e, tokens, i, i) {
+                        if loose_entry(e) && !self.excepted(*l, tokens, i, i) {
                             scan.marks.push(Mark { first: i, last: i, what: What::Lex(*l) });
                         }
                     }
@@ -956,7 +970,8 @@ impl Engine {
         scan.marks.sort_by_key(|m| (m.first, m.last));
     }
 
-    fn excepted(&self, e: &Entry, tokens: &[Token], first: usize, last: usize) -> bool {
+    fn excepted(&self, id: u32, tokens: &[Token], first: usize, last: usize) -> bool {
+        let e = &self.lexicon.entries[id as usize];
         // Most rows have no exceptions.
         if e.not_before.is_empty() && e.not_after.is_empty() && e.not_word.is_empty() && e.not_near.is_empty()
         {
@@ -981,7 +996,9 @@ impl Engine {
             return false;
         }
         let sentence = tokens[first].sentence;
-        let near = |t: &Token| e.not_near.iter().any(|w| *w == t.word);
+        let sig = self.near_sigs[id as usize];
+        let near =
+            |t: &Token| near_sig(t.word.as_bytes()) & sig != 0 && e.not_near.iter().any(|w| *w == t.word);
         tokens[..first].iter().rev().take_while(|t| t.sentence == sentence && !t.joined).any(near)
             || tokens[first..].iter().take_while(|t| t.sentence == sentence && !t.joined).any(near)
     }
