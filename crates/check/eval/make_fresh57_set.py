@@ -28,7 +28,9 @@ add(P, "staff", "Half term at last! Any recommendations for a good box set?")
 add(P, "staff", "Ofsted came in this week - we're going up to Outstanding but we can't announce it until the report's out 🤫", [CONF])
 add(P, "staff", "Any of my Year 11s stuck on their coursework over Easter, WhatsApp me on 07912 345678", [PRIV, PH])
 add(P, "staff", "Shout out to the lovely parents who brought cakes in for the staffroom, you're stars")
-add(P, "staff", "Had to restrain Oliver Smith-Jones again today, his ADHD is out of control", [FN, SC])
+# Relabelled after the first score: a restraint is confidential, as "Had to restrain a Year 2
+# today" is in earlier sets; the first label left it out.
+add(P, "staff", "Had to restrain Oliver Smith-Jones again today, his ADHD is out of control", [FN, SC, CONF])
 
 # Comments received on school accounts
 add(C, "parent", "Third email about the broken heating in the Year 3 classroom and still no reply. Kids sat in their coats all day.", [COMP])

@@ -1913,13 +1913,18 @@ impl Engine {
                         )
                 };
                 // "he is", "she's", "theyre": the subject cue may carry its own verb.
-                let subject = subject.map(|sj| (sj, false)).or_else(|| {
+                let pronoun =
                     s.cue_before(Cue::ThirdPerson, at, 4).filter(|m| !about_a_thing(m.last)).map(|m| {
                         let own_verb = (m.first..=m.last)
                             .any(|k| COPULA.contains(&s.word(k)) || SUBJECT_WITH_VERB.contains(&s.word(k)));
                         (m.last, own_verb)
-                    })
-                });
+                    });
+                // "mary-jane she's a slag": a pronoun after the name takes it up.
+                let subject = match (subject, pronoun) {
+                    (Some(sj), Some(p)) if p.0 > sj => Some(p),
+                    (Some(sj), _) => Some((sj, false)),
+                    (None, p) => p,
+                };
                 if let Some((sj, own_verb)) = subject {
                     // "they're waving trash bags": another verb takes the place of "are".
                     let other_verb = (sj + 1..at).any(|k| {
@@ -3398,8 +3403,9 @@ impl Engine {
                 // The place must be where pupils are: "at the zoo", "to Turf Moor stadium", "on
                 // Formby beach".
                 let place = s.cues(Cue::Place).any(|p| {
-                    (p.first.saturating_sub(4)..p.first)
-                        .any(|k| matches!(s.word(k), "at" | "on" | "to" | "in" | "outside" | "near" | "from"))
+                    (p.first.saturating_sub(4)..p.first).any(|k| {
+                        matches!(s.word(k), "at" | "on" | "to" | "in" | "into" | "outside" | "near" | "from")
+                    })
                 });
                 let named = if pupils_here && !place { named_place(s) } else { None };
                 // "we're" is folded to "were", but it is the present; a "trip to" that "sets off
@@ -3731,8 +3737,8 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
         starts(k)
             && match s.word(k - 1) {
                 "at" => true,
-                // "at the Guild Hall"
-                "the" => k >= 2 && s.word(k - 2) == "at",
+                // "at the Guild Hall", "off to the Eiffel Tower"
+                "the" => k >= 2 && (s.word(k - 2) == "at" || (k >= 3 && motion_to(k - 2))),
                 "to" => k >= 2 && motion_to(k - 1),
                 // "have set off for Robinwood", "heading for Keswick"
                 "for" => {

@@ -1978,12 +1978,12 @@ fn phrasings_from_the_twenty_eighth_fresh_set() {
         Staff,
         &["boundary.private-contact"],
     );
-    // "nobody talk to her" shuts a pupil out; it is not a lesson.
+    // "nobody talk to her" shuts a pupil out; it is not a lesson, and is bullying by itself.
     exactly(
         "Grace O'Neil is a snake, nobody talk to her",
         Comment,
         Pupil,
-        &["pupil.full-name", "conduct.bullying"],
+        &["pupil.full-name", "conduct.bullying", "conduct.bullying"],
     );
     // Groups said to take what others are owed.
     exactly(
@@ -2101,6 +2101,66 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
     clean("Our dog is a bitch and she has just had six puppies.", Comment, Public);
     has("faggots should die", Comment, Public, "conduct.discrimination");
     has("you bitch", Comment, Public, "conduct.profanity");
+}
+
+#[test]
+fn phrasings_from_the_fifty_seventh_fresh_set() {
+    // "off to the Eiffel Tower": a named place after "the", on a trip happening now.
+    exactly(
+        "Bonjour from Paris! Our Year 6s have just checked into the hostel and are off to the Eiffel Tower after tea",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    exactly("Year 6 are off to the Eiffel Tower this afternoon", Official, School, &["pupil.location-live"]);
+    has("holly brown smells and has nits, dont sit next to her", Comment, Pupil, "conduct.bullying");
+    exactly(
+        "Mrs Shah is a two-faced liar and a disgrace to that school",
+        Comment,
+        Public,
+        &["conduct.derogatory"],
+    );
+    // Everyone told to shut a pupil out, and a pronoun taking up the name before it.
+    exactly(
+        "everyone unfollow mary-jane she's a snake and a slag",
+        Comment,
+        Public,
+        &["conduct.bullying", "conduct.bullying"],
+    );
+    exactly("mary-jane she's a slag", Comment, Public, &["conduct.bullying"]);
+    exactly(
+        "Muslims are taking over Preston, there won't be a single English kid left at that school",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    exactly(
+        "They're replacing us in our own towns. Join the Patriotic Youth and fight back",
+        Message,
+        Public,
+        &["safeguarding.radicalisation"],
+    );
+    exactly(
+        "sir can we message on whatsapp instead its easier",
+        Message,
+        Pupil,
+        &["boundary.private-contact"],
+    );
+    // Getting someone a thing is not the threat "I'll get you".
+    exactly(
+        "i'll get you the new iphone for free, just meet me in the car park behind tesco and come on your own",
+        Message,
+        Public,
+        &["safeguarding.grooming"],
+    );
+    has("ill get you back for this", Message, Pupil, "conduct.threat");
+    clean("I'll get you the forms tomorrow", Message, Parent);
+    clean("Please don't talk to her like that, she's only seven", Comment, Parent);
+    clean("i dont talk to her anymore", Message, Pupil);
+    clean("Year 6 are taking over the school radio this week!", Official, School);
+    clean("Our Year 5s are taking over assembly on Friday", Official, School);
+    clean("Robots are taking over everything these days", Comment, Parent);
+    clean("They replaced us with a self-checkout at Tesco", Message, Public);
 }
 
 #[test]
