@@ -2949,7 +2949,8 @@ impl Engine {
                     }
                     (_, false) => {
                         // "miss can I have your number": asking for a member of staff's own details.
-                        let asks_for_theirs = (c.first..=c.last).any(|k| matches!(s.word(k), "your" | "ur"));
+                        let asks_for_theirs =
+                            (c.first..=c.last).any(|k| matches!(s.word(k), "your" | "ur" | "yours"));
                         // "can you add me on Facebook", sent to the school: befriending its staff.
                         // Only pupils and parents befriending staff are the policy's concern; a
                         // stranger's "add me on Discord" is judged by the grooming rules.
@@ -3364,17 +3365,53 @@ impl Engine {
                                 && (first_name() || unknown())
                         })
                     };
-                    // "Please can Grace sit away from the window? She gets migraines": a parent
-                    // writing about their child, named in the sentence before.
+                    // "Please can Grace sit away from the window? She gets migraines", "Mia won't
+                    // be in, she's being assessed for autism": a parent writing about their child,
+                    // named in that sentence or the one before, on the roster or not.
                     let their_child = || {
-                        let k = sp.first.checked_sub(2).filter(|&k| k >= s.first_tok)?;
-                        let told = draft.author == Author::Parent
-                            && matches!(s.word(k), "she" | "he")
-                            && matches!(s.word(k + 1), "has" | "had" | "gets" | "got" | "suffers" | "s")
-                            && prev_sentence.is_some_and(|p| {
-                                p.names()
-                                    .any(|(_, w, part)| matches!(w, Who::Pupil(_)) && part == Part::First)
-                            });
+                        if draft.author != Author::Parent {
+                            return None;
+                        }
+                        let k = (sp.first.saturating_sub(5).max(s.first_tok)..sp.first)
+                            .find(|&k| matches!(s.word(k), "she" | "he" | "shes" | "hes"))?;
+                        let having = (k + 1..sp.first).all(|j| {
+                            matches!(
+                                s.word(j),
+                                "has"
+                                    | "had"
+                                    | "gets"
+                                    | "got"
+                                    | "suffers"
+                                    | "s"
+                                    | "is"
+                                    | "being"
+                                    | "been"
+                                    | "assessed"
+                                    | "tested"
+                                    | "referred"
+                                    | "diagnosed"
+                                    | "for"
+                                    | "with"
+                            )
+                        });
+                        // A name opening the sentence, capitalised and not an ordinary word.
+                        let opens_with_name = |p: &Sentence| {
+                            let t = &tokens[p.first_tok];
+                            t.capitalised
+                                && t.kind == TokKind::Word
+                                && t.word.len() >= 3
+                                && !self.ordinary.contains(t.word.as_str())
+                                && !p.marks.iter().any(|(m, _)| m.first == p.first_tok)
+                                && !self.common.contains(&dedup(&t.word).0)
+                        };
+                        let named = |p: &Sentence, before: usize| {
+                            p.names().any(|(m, w, part)| {
+                                matches!(w, Who::Pupil(_)) && part == Part::First && m.last < before
+                            }) || (p.first_tok < before && opens_with_name(p))
+                        };
+                        let told = k + 1 < sp.first
+                            && having
+                            && (named(s, k) || prev_sentence.is_some_and(|p| named(p, usize::MAX)));
                         told.then_some((k, k))
                     };
                     let identified = identified

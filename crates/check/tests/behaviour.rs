@@ -2104,6 +2104,71 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_eighth_fresh_set() {
+    exactly(
+        "Our Year 1s are planting bulbs in the community garden on Moor Lane until home time",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    exactly(
+        "Can't believe Jack Smith's mum turned up drunk to sports day",
+        Personal,
+        Staff,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    exactly(
+        "Someone should key that head teacher's car and see how she likes it",
+        Comment,
+        Public,
+        &["conduct.threat"],
+    );
+    exactly(
+        "that new girl in year 8 is so fit, bet she'd look good in a bikini",
+        Comment,
+        Pupil,
+        &["conduct.sexual"],
+    );
+    exactly(
+        "my mum leaves me and my little brother on our own for days and theres never any food in",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    exactly(
+        "i've given my xbox away and said bye to everyone, it won't matter after friday",
+        Message,
+        Pupil,
+        &["safeguarding.self-harm"],
+    );
+    // A parent's child named at the start, not on the roster, then "she's being assessed for".
+    exactly(
+        "Mia won't be at school this week, she's being assessed for autism on Thursday",
+        Message,
+        Parent,
+        &["personal-data.special-category"],
+    );
+    has(
+        "Brothers, the time for talking is over. Come to the meeting and learn what jihad really means",
+        Message,
+        Public,
+        "safeguarding.radicalisation",
+    );
+    exactly("can i come round yours after school sir", Message, Pupil, &["boundary.private-contact"]);
+    clean("Our Year 1s are in the garden now", Official, School);
+    clean("Year 2 had a lovely morning at the allotment, look at our carrots!", Official, School);
+    clean("i forgot my homework but it wont matter after friday cos we break up", Message, Pupil);
+    clean("The time for talking is over, the council must fix the crossing", Comment, Parent);
+    clean("He's being assessed for glasses on Thursday", Message, Parent);
+    clean("Mia won't be in today, she's got a dentist appointment", Message, Parent);
+    clean(
+        "I hate when people come to my house and make a mess, do I come to your house and play in the sink?",
+        Message,
+        Pupil,
+    );
+}
+
+#[test]
 fn phrasings_from_the_fifty_seventh_fresh_set() {
     // "off to the Eiffel Tower": a named place after "the", on a trip happening now.
     exactly(
