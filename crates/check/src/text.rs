@@ -271,6 +271,7 @@ fn split_chunk(
         };
         if letters >= 2 {
             let leet_of = |c: char| if c.is_alphabetic() { Some(c) } else { leet(c) };
+            // `@ss` is more likely leet than a handle; keep both readings.
             let (plain, leet_form) = if ascii {
                 (
                     word_of_ascii(name.bytes().filter(u8::is_ascii_alphabetic)),
@@ -281,7 +282,6 @@ fn split_chunk(
                     ),
                 )
             } else {
-                // `@ss` is more likely leet than a handle; keep both readings.
                 (
                     word_of(name.chars().filter(|c| c.is_alphabetic())),
                     word_of(body.chars().take(1 + name.len()).filter_map(leet_of)),
@@ -693,6 +693,22 @@ mod tests {
         assert_eq!(handle.plain(), "jacksmith");
         assert!(t.iter().any(|x| x.kind == TokKind::Email && x.word == "jack.smith@gmail.com"));
         assert!(t.iter().any(|x| x.kind == TokKind::Handle && x.plain() == "teamholly"));
+    }
+
+    // ASCII handles and contractions are built from bytes; a name longer than the stack buffer,
+    // and a non-ASCII one, must come out whole and the same as the character path gives.
+    #[test]
+    fn long_and_non_ascii_handles_keep_every_letter() {
+        let long = format!("@{}_07", "ab".repeat(40));
+        let t = tokenize(&fold(&long).text, &|_| false);
+        assert_eq!(t[0].kind, TokKind::Handle);
+        assert_eq!(t[0].plain(), "ab".repeat(40));
+        assert_eq!(t[0].word, format!("a{}ot", "ab".repeat(40)));
+        let t = tokenize("@jürgen_sm1th: hi", &|_| false);
+        assert_eq!(t[0].plain(), "jürgensmth");
+        assert_eq!(t[0].word, "ajürgensmith");
+        let t = tokenize("@ss don't", &|_| false);
+        assert_eq!((t[0].word.as_str(), t[1].word.as_str()), ("ass", "dont"));
     }
 
     #[test]
