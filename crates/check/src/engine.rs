@@ -3350,19 +3350,13 @@ impl Engine {
                                         && m.last == k
                                 })
                             };
-                            // Costly, so asked last.
-                            let unknown = || {
-                                tokens[k].word.len() >= 3
-                                    && !self.common.contains(&dedup(&tokens[k].word).0)
-                                    && !self.ordinary.contains(tokens[k].word.as_str())
-                                    && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last)
-                            };
                             tokens[k].capitalised
                                 && tokens[k].kind == TokKind::Word
                                 && tokens
                                     .get(after)
                                     .is_some_and(|t| t.sentence == tokens[k].sentence && year_or_class(t))
-                                && (first_name() || unknown())
+                                // Costly, so asked last.
+                                && (first_name() || self.unknown_word(s, k))
                         })
                     };
                     // "Please can Grace sit away from the window? She gets migraines", "Mia won't
@@ -3397,12 +3391,7 @@ impl Engine {
                         // A name opening the sentence, capitalised and not an ordinary word.
                         let opens_with_name = |p: &Sentence| {
                             let t = &tokens[p.first_tok];
-                            t.capitalised
-                                && t.kind == TokKind::Word
-                                && t.word.len() >= 3
-                                && !self.ordinary.contains(t.word.as_str())
-                                && !p.marks.iter().any(|(m, _)| m.first == p.first_tok)
-                                && !self.common.contains(&dedup(&t.word).0)
+                            t.capitalised && t.kind == TokKind::Word && self.unknown_word(p, p.first_tok)
                         };
                         let named = |p: &Sentence, before: usize| {
                             p.names().any(|(m, w, part)| {
@@ -3490,6 +3479,15 @@ impl Engine {
     }
 
     /// A roster first name counts as a name when it is not an ordinary word, or there is a cue.
+    /// Word `k` is no common or ordinary word and no term or name: a name we do not know.
+    fn unknown_word(&self, s: &Sentence, k: usize) -> bool {
+        let w = &s.tokens[k].word;
+        w.len() >= 3
+            && !self.common.contains(&dedup(w).0)
+            && !self.ordinary.contains(w.as_str())
+            && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last)
+    }
+
     fn looks_like_a_name(&self, s: &Sentence, m: &Mark) -> bool {
         let t = &s.tokens[m.first];
         let key = s.tokens[m.first..=m.last].iter().map(|t| t.word.as_str()).collect::<String>();
