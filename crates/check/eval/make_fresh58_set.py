@@ -28,9 +28,11 @@ add(P, "staff", "That moment when a Year 3 tells you your cardigan looks like th
 add(P, "staff", "Working at Holly Grove is honestly the best thing I've done, love my team", [DISCL])
 add(P, "staff", "Deepa's been signed off with stress again, not surprised the way she's been treated", [CONF])
 add(P, "staff", "If any parents want to chat about their child's progress, add me on Facebook - Sam Taylor", [PRIV])
-# Relabelled after the first score: mocking one named pupil's parent is bullying, as an insult at
-# one named parent is in earlier sets; the first label said derogatory.
-add(P, "staff", "Can't believe Jack Smith's mum turned up drunk to sports day 🤦", [FN, BULLY])
+# Relabelled twice: the first label (derogatory) was right. Staff mocking a named pupil or their
+# family is derogatory about pupils or parents, as "Tobias Wright's dad kicked off again, what a
+# nightmare family" and "Jack Smith in my class is a proper little shit" are in earlier sets;
+# session 25 wrongly changed it to bullying, and session 26 put it back.
+add(P, "staff", "Can't believe Jack Smith's mum turned up drunk to sports day 🤦", [FN, DEROG])
 
 # Comments received on school accounts
 add(C, "parent", "Why has nobody from the school replied about my son being kicked on the bus?? Absolutely shocking", [COMP])

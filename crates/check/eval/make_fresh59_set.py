@@ -27,7 +27,10 @@ add(O, "school", "Harvest festival in the hall 🍎", [NP], images=[["Aarav Pate
 add(P, "staff", "Marking 90 books on a Sunday night, living the dream 🙃")
 add(P, "staff", "Holly Grove's leadership couldn't find their way out of a paper bag", [DEROG, DISCL])
 add(P, "staff", "Anyone know a good plumber in Darwen? Boiler's packed in again")
-add(P, "staff", "Summer Khan's dad kicked off at pick-up again, what a nightmare family", [FN, BULLY])
+# Relabelled after the first score: staff mocking a named pupil's family is derogatory about
+# parents, as the same sentence about Tobias Wright's dad is in the fifth set; the first label
+# said bullying.
+add(P, "staff", "Summer Khan's dad kicked off at pick-up again, what a nightmare family", [FN, DEROG])
 add(P, "staff", "Year 10, if you're stuck on revision over half term just DM me on Insta @mr_ellis_maths", [PRIV])
 
 # Comments received on school accounts

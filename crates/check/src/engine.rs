@@ -1687,6 +1687,16 @@ impl Engine {
                 {
                     continue;
                 }
+                // "Grace O'Neil's mum is a nightmare, what a family" from a pupil or the public is
+                // aimed at people, so it is bullying; from staff it stays derogatory about parents.
+                let (cat, sev) = if cat == Category::Derogatory
+                    && !draft.author.is_school_side()
+                    && self.named_family(s, m.first)
+                {
+                    (Category::Bullying, Severity::High)
+                } else {
+                    (cat, sev)
+                };
                 push(cat, sev, m.first, m.last, None, None);
                 // Swearing at someone is also bullying.
                 if cat == Category::Profanity && sev >= Severity::High {
@@ -1764,6 +1774,15 @@ impl Engine {
                             || (e.first > m.last && e.first - m.last <= 4 && s.excuse_for(m.last))
                         })
             };
+            // Staff insulting a named pupil or their family: derogatory about pupils or parents,
+            // as "the kids in 6B are animals" is; from anyone else, bullying.
+            let staff_on_pupil = |m: &Mark| {
+                if draft.author.is_school_side() && self.pupil_named_before(s, m.first) {
+                    (Category::Derogatory, Severity::Medium)
+                } else {
+                    (Category::Bullying, Severity::High)
+                }
+            };
             for m in s.cues(Cue::BullyPhrase) {
                 if teaching {
                     continue;
@@ -1780,12 +1799,13 @@ impl Engine {
                 };
                 // "the governors are a waste of space": a remark about staff, not bullying; a death
                 // wish is bullying whoever it is aimed at.
-                let cat = if sev < Severity::Critical && entity_target(m) {
-                    Category::Derogatory
+                let (cat, sev) = if sev == Severity::Critical {
+                    (Category::Bullying, sev)
+                } else if entity_target(m) {
+                    (Category::Derogatory, Severity::Medium)
                 } else {
-                    Category::Bullying
+                    staff_on_pupil(m)
                 };
-                let sev = if cat == Category::Derogatory { Severity::Medium } else { sev };
                 push(cat, sev, m.first, m.last, None, None);
             }
             let person_target = |at: usize| -> bool {
@@ -1957,7 +1977,7 @@ impl Engine {
                     continue;
                 }
                 if !entity_target(m) {
-                    push(Category::Bullying, Severity::High, m.first, m.last, None, None);
+                    push(staff_on_pupil(m).0, staff_on_pupil(m).1, m.first, m.last, None, None);
                 }
             }
             // "ur the reason Ella tried to kill herself": blamed for someone's harm.
@@ -3464,6 +3484,30 @@ impl Engine {
     fn is_death_wish(&self, s: &Sentence, m: &Mark) -> bool {
         (m.first..=m.last).any(|k| {
             matches!(s.word(k), "kill" | "kys" | "die" | "hang" | "neck" | "bleach" | "bridge" | "dead")
+        })
+    }
+
+    /// A roster pupil named before token `at`, in full or by a first name that reads as a name.
+    fn pupil_named_before(&self, s: &Sentence, at: usize) -> bool {
+        s.names().any(|(n, w, part)| {
+            matches!(w, Who::Pupil(_))
+                && n.last < at
+                && (part == Part::Full || (part == Part::First && self.first_name_is_name(s, n)))
+                // "Mr Thomas" is a member of staff, whatever the roster says.
+                && s.cue_before(Cue::Title, n.first, 1).is_none()
+        })
+    }
+
+    /// "Summer Khan's dad …": one named pupil's family before token `at`.
+    fn named_family(&self, s: &Sentence, at: usize) -> bool {
+        s.names().any(|(n, w, part)| {
+            matches!(w, Who::Pupil(_))
+                && n.last < at
+                && s.tokens[n.last].possessive
+                && (part == Part::Full || (part == Part::First && self.first_name_is_name(s, n)))
+                // "Mr Thomas" is a member of staff, whatever the roster says.
+                && s.cue_before(Cue::Title, n.first, 1).is_none()
+                && matches!(s.word(n.last + 1), "mum" | "mam" | "mom" | "dad" | "parents" | "family" | "nan")
         })
     }
 

@@ -2104,6 +2104,70 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_fifty_ninth_fresh_set() {
+    exactly(
+        "Welcome back Mr Clegg, we're so glad your knee operation went well",
+        Official,
+        School,
+        &["personal-data.special-category"],
+    );
+    clean("Maths: do the operation in the brackets first", Official, School);
+    exactly(
+        "Holly Grove's leadership couldn't find their way out of a paper bag",
+        Personal,
+        Staff,
+        &["disclaimer.missing", "conduct.derogatory"],
+    );
+    clean("Our leadership team visited Rowan class today", Official, School);
+    exactly(
+        "Whoever runs this page wants their head testing, absolute amateurs",
+        Comment,
+        Public,
+        &["conduct.derogatory"],
+    );
+    // Staff mocking a named pupil's family is derogatory about parents; from anyone else it is
+    // bullying.
+    exactly(
+        "Summer Khan's dad kicked off at pick-up again, what a nightmare family",
+        Personal,
+        Staff,
+        &["pupil.full-name", "conduct.derogatory"],
+    );
+    exactly(
+        "Summer Khan's dad kicked off at pick-up again, what a nightmare family",
+        Comment,
+        Public,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    exactly("Rowan Hughes is thick as mince", Personal, Staff, &["pupil.full-name", "conduct.derogatory"]);
+    exactly("Rowan Hughes is thick as mince", Comment, Pupil, &["pupil.full-name", "conduct.bullying"]);
+    has("Jack Smith is a little git", Comment, Pupil, "conduct.bullying");
+    // A title makes a roster first name a member of staff.
+    has("Mr Thomas is useless and should be sacked", Comment, Parent, "conduct.derogatory");
+    exactly(
+        "That PE teacher better hope I don't bump into him on Monday after what he said to my lad",
+        Comment,
+        Parent,
+        &["conduct.threat"],
+    );
+    clean("You'd better hope we don't see rain on sports day!", Comment, Parent);
+    exactly(
+        "miss my mums boyfriend grabbed me by the neck last night, please dont say anything",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    clean("The nurse held me by the neck brace while they scanned it", Comment, Parent);
+    exactly(
+        "Every patriot must be ready for the day we take this country back by force",
+        Message,
+        Public,
+        &["safeguarding.radicalisation"],
+    );
+    clean("In history we learned how Parliament took the country back by force in 1688", Official, School);
+}
+
+#[test]
 fn phrasings_from_the_fifty_eighth_fresh_set() {
     exactly(
         "Our Year 1s are planting bulbs in the community garden on Moor Lane until home time",
@@ -2115,7 +2179,7 @@ fn phrasings_from_the_fifty_eighth_fresh_set() {
         "Can't believe Jack Smith's mum turned up drunk to sports day",
         Personal,
         Staff,
-        &["pupil.full-name", "conduct.bullying"],
+        &["pupil.full-name", "conduct.derogatory"],
     );
     exactly(
         "Someone should key that head teacher's car and see how she likes it",
