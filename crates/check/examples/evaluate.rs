@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 58] = [
+    const LATER: [&str; 59] = [
         "Second",
         "Third",
         "Fourth",
@@ -177,6 +177,7 @@ fn main() {
         "Fifty-seventh",
         "Fifty-eighth",
         "Fifty-ninth",
+        "Sixtieth",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
