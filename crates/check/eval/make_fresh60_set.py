@@ -35,7 +35,10 @@ add(P, "staff", "The kids in 4B were absolute angels today, so proud 🥰")
 add(C, "parent", "My daughter was left crying at the gate and nobody came out. I want answers from the head, not a reply on here", [COMP])
 add(C, "public", "Roma families are all beggars and thieves, keep them away from our kids", [DISC])
 add(C, "pupil", "amelia clarke looks like a potato with a wig on lol", [FN, BULLY])
-add(C, "public", "Send me ur address and I'll pop round to sort u out properly", [THREAT])
+# Relabelled after the first score: a stranger demanding a child's address is a request for
+# personal details as well as a threat, as sextortion is grooming and a threat in earlier sets;
+# the first label said threat only.
+add(C, "public", "Send me ur address and I'll pop round to sort u out properly", [GR, THREAT])
 add(C, "parent", "Congrats to the under 9s, brilliant effort in the rain!")
 add(C, "pupil", "miss ellis smells like wet dog 😂", [DEROG])
 add(C, "public", "Proper fit mums at the school gates round here 😍", [SEX])

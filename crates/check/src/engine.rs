@@ -1958,7 +1958,15 @@ impl Engine {
                     let insulting_verb = (at == sj + 1
                         && matches!(
                             s.word(at),
-                            "smells" | "stinks" | "smell" | "stink" | "has" | "hasnt" | "got"
+                            "smells"
+                                | "stinks"
+                                | "smell"
+                                | "stink"
+                                | "has"
+                                | "hasnt"
+                                | "got"
+                                | "looks"
+                                | "look"
                         ))
                         || (at > sj + 1 && matches!(s.word(sj + 1), "smells" | "stinks"));
                     return (has_copula || insulting_verb) && !s.negated_between(sj, at);
@@ -2753,6 +2761,9 @@ impl Engine {
                                         // "Mrs Hartley looks like a tramp"
                                         | "looks"
                                         | "looked"
+                                        // "miss ellis smells like wet dog"
+                                        | "smells"
+                                        | "stinks"
                                 );
                             // "the teacher with the shit attitude": what they have is described.
                             let with_trait = s.word(b + 1) == "with"
@@ -3809,7 +3820,19 @@ fn named_place(s: &Sentence) -> Option<(usize, usize)> {
         s.word(j) == "to"
             && matches!(
                 s.word(j - 1),
-                "off" | "going" | "gone" | "heading" | "travelling" | "walking" | "way" | "back" | "coach"
+                "off"
+                    | "going"
+                    | "gone"
+                    | "heading"
+                    | "travelling"
+                    | "walking"
+                    | "way"
+                    | "back"
+                    | "coach"
+                    // "heading over to Clitheroe Grammar", "walking down to Avenham Park"
+                    | "over"
+                    | "across"
+                    | "down"
             )
     };
     let first = (s.first_tok + 1..=s.last_tok).find(|&k| {

@@ -2104,6 +2104,66 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_sixtieth_fresh_set() {
+    exactly(
+        "The netball squad are heading over to Clitheroe Grammar for their 4 o'clock match now",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    exactly(
+        "Absolutely shattered after the Year 6 residential, but what a week! #HollyGrove",
+        Personal,
+        Staff,
+        &["disclaimer.missing"],
+    );
+    clean("What a week! So proud of my class", Personal, Staff);
+    exactly(
+        "Off the record, one of our TAs got a final written warning today for shouting at a child",
+        Personal,
+        Staff,
+        &["confidential.information"],
+    );
+    exactly(
+        "Roma families are all beggars and thieves, keep them away from our kids",
+        Comment,
+        Public,
+        &["conduct.discrimination"],
+    );
+    clean("We welcome Roma families to our coffee morning on Friday", Comment, Parent);
+    exactly(
+        "amelia clarke looks like a potato with a wig on lol",
+        Comment,
+        Pupil,
+        &["pupil.full-name", "conduct.bullying"],
+    );
+    exactly("miss ellis smells like wet dog", Comment, Pupil, &["conduct.derogatory"]);
+    clean("The hall smells like a brewery after the PTA quiz night", Comment, Parent);
+    exactly(
+        "Send me ur address and I'll pop round to sort u out properly",
+        Comment,
+        Public,
+        &["safeguarding.grooming", "conduct.threat"],
+    );
+    clean("I'll pop round to sort out the raffle tickets", Comment, Parent);
+    exactly("Proper fit mums at the school gates round here", Comment, Public, &["conduct.sexual"]);
+    exactly(
+        "hey gorgeous u dont look 12 at all what school u at",
+        Message,
+        Public,
+        &["safeguarding.grooming", "safeguarding.grooming"],
+    );
+    clean("Which school are you in, Holly Grove or St Anne's?", Comment, Parent);
+    exactly(
+        "this lad on insta keeps offering me £50 to take a parcel to burnley on the train",
+        Message,
+        Pupil,
+        &["safeguarding.exploitation"],
+    );
+    clean("My nan pays me £20 to take the dog out on Saturdays", Message, Pupil);
+}
+
+#[test]
 fn phrasings_from_the_fifty_ninth_fresh_set() {
     exactly(
         "Welcome back Mr Clegg, we're so glad your knee operation went well",
