@@ -118,7 +118,7 @@ fn main() {
         "Fresh school set (written after the engine, see eval/README.md)",
     );
     // Each later fresh set, in the order they were written.
-    const LATER: [&str; 59] = [
+    const LATER: [&str; 60] = [
         "Second",
         "Third",
         "Fourth",
@@ -178,6 +178,7 @@ fn main() {
         "Fifty-eighth",
         "Fifty-ninth",
         "Sixtieth",
+        "Sixty-first",
     ];
     for (k, nth) in LATER.iter().enumerate() {
         school(
