@@ -699,6 +699,20 @@ fn date_at(tokens: &[Token], k: usize, text: &str) -> Option<usize> {
     let t = tokens.get(k)?;
     let w = |j: usize| tokens.get(j).map(|x| x.word.as_str()).unwrap_or("");
     let raw = &text[t.start..t.end];
+    // After a day: the month, or "of" and the month ("the 2nd of May").
+    let month_after = |is_day: bool| match (w(k + 1), w(k + 2)) {
+        _ if !is_day => None,
+        (m, _) if month(m) => Some(k + 1),
+        ("of", m) if month(m) => Some(k + 2),
+        _ => None,
+    };
+    let year_after = |m: usize| {
+        if w(m + 1).len() == 4 && w(m + 1).bytes().all(|c| c.is_ascii_digit()) {
+            m + 1
+        } else {
+            m
+        }
+    };
     // 12/03/2015, 12-03-15, 12.03.2015, 2015-03-12 are single chunks split into numbers by the tokenizer.
     if t.kind == TokKind::Number {
         let s = t.start;
@@ -718,12 +732,8 @@ fn date_at(tokens: &[Token], k: usize, text: &str) -> Option<usize> {
                 .map(|(j, _)| j)?;
             return Some(last);
         }
-        if day(raw) && month(w(k + 1)) {
-            return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) {
-                k + 2
-            } else {
-                k + 1
-            });
+        if let Some(m) = month_after(day(raw)) {
+            return Some(year_after(m));
         }
         if raw.len() == 4
             && tokens[k].kind == TokKind::Number
@@ -732,12 +742,10 @@ fn date_at(tokens: &[Token], k: usize, text: &str) -> Option<usize> {
             return Some(k);
         }
     }
-    if t.kind == TokKind::Word && day(&t.word) && month(w(k + 1)) {
-        return Some(if w(k + 2).len() == 4 && w(k + 2).bytes().all(|c| c.is_ascii_digit()) {
-            k + 2
-        } else {
-            k + 1
-        });
+    if t.kind == TokKind::Word {
+        if let Some(m) = month_after(day(&t.word)) {
+            return Some(year_after(m));
+        }
     }
     if t.kind == TokKind::Word
         && month(&t.word)

@@ -2104,6 +2104,51 @@ fn words_that_are_only_slurs_elsewhere_are_read_in_their_sentence() {
 }
 
 #[test]
+fn phrasings_from_the_sixty_first_fresh_set() {
+    exactly(
+        "Our brass band are playing at the Christmas market on the Flag Market until 5 today",
+        Official,
+        School,
+        &["pupil.location-live"],
+    );
+    clean("Our brass band played at the Christmas market last weekend", Official, School);
+    clean("Year 3 are learning about the stock market this afternoon", Official, School);
+    exactly(
+        "Mary-Jane was born on the 2nd of May 2015 - happy birthday, superstar!",
+        Official,
+        School,
+        &["personal-data.date-of-birth"],
+    );
+    clean("Bonfire night is on the 5th of November, stay safe everyone", Official, School);
+    exactly(
+        "my uncle makes me sleep in his bed when mum works nights and i hate it",
+        Message,
+        Pupil,
+        &["confidential.information"],
+    );
+    exactly("i've sorted out who gets my stuff when i'm gone", Message, Pupil, &["safeguarding.self-harm"]);
+    exactly(
+        "Real men defend their faith with blood, not words. DM me to join the brotherhood",
+        Message,
+        Public,
+        &["safeguarding.radicalisation"],
+    );
+    exactly(
+        "Amelia's been having panic attacks since her nan died, could her teacher keep an eye on her?",
+        Message,
+        Parent,
+        &["personal-data.special-category"],
+    );
+    clean("Our assembly today was about what to do if a friend has a panic attack", Official, School);
+    exactly(
+        "miss can i have ur gmail so i can send u my coursework",
+        Message,
+        Pupil,
+        &["boundary.private-contact"],
+    );
+}
+
+#[test]
 fn phrasings_from_the_sixtieth_fresh_set() {
     exactly(
         "The netball squad are heading over to Clitheroe Grammar for their 4 o'clock match now",
