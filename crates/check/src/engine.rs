@@ -1985,7 +1985,8 @@ impl Engine {
                     continue;
                 }
                 if !entity_target(m) {
-                    push(staff_on_pupil(m).0, staff_on_pupil(m).1, m.first, m.last, None, None);
+                    let (cat, sev) = staff_on_pupil(m);
+                    push(cat, sev, m.first, m.last, None, None);
                 }
             }
             // "ur the reason Ella tried to kill herself": blamed for someone's harm.
@@ -3498,26 +3499,28 @@ impl Engine {
         })
     }
 
-    /// A roster pupil named before token `at`, in full or by a first name that reads as a name.
+    /// Roster pupils named in the sentence, in full or by a first name that reads as a name; not
+    /// after a title ("Mr Thomas" is a member of staff, whatever the roster says).
+    fn pupils_named<'s>(&'s self, s: &'s Sentence<'s>) -> impl Iterator<Item = &'s Mark> + 's {
+        s.names()
+            .filter(move |(n, w, part)| {
+                matches!(w, Who::Pupil(_))
+                    && (*part == Part::Full || (*part == Part::First && self.first_name_is_name(s, n)))
+                    && s.cue_before(Cue::Title, n.first, 1).is_none()
+            })
+            .map(|(n, _, _)| n)
+    }
+
+    /// A roster pupil named before token `at`.
     fn pupil_named_before(&self, s: &Sentence, at: usize) -> bool {
-        s.names().any(|(n, w, part)| {
-            matches!(w, Who::Pupil(_))
-                && n.last < at
-                && (part == Part::Full || (part == Part::First && self.first_name_is_name(s, n)))
-                // "Mr Thomas" is a member of staff, whatever the roster says.
-                && s.cue_before(Cue::Title, n.first, 1).is_none()
-        })
+        self.pupils_named(s).any(|n| n.last < at)
     }
 
     /// "Summer Khan's dad …": one named pupil's family before token `at`.
     fn named_family(&self, s: &Sentence, at: usize) -> bool {
-        s.names().any(|(n, w, part)| {
-            matches!(w, Who::Pupil(_))
-                && n.last < at
+        self.pupils_named(s).any(|n| {
+            n.last < at
                 && s.tokens[n.last].possessive
-                && (part == Part::Full || (part == Part::First && self.first_name_is_name(s, n)))
-                // "Mr Thomas" is a member of staff, whatever the roster says.
-                && s.cue_before(Cue::Title, n.first, 1).is_none()
                 && matches!(s.word(n.last + 1), "mum" | "mam" | "mom" | "dad" | "parents" | "family" | "nan")
         })
     }
