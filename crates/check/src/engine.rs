@@ -3536,7 +3536,6 @@ impl Engine {
             })
     }
 
-    /// A roster first name counts as a name when it is not an ordinary word, or there is a cue.
     /// Word `k` is no common or ordinary word and no term or name: a name we do not know.
     fn unknown_word(&self, s: &Sentence, k: usize) -> bool {
         let w = &s.tokens[k].word;
@@ -3546,6 +3545,7 @@ impl Engine {
             && !s.marks.iter().any(|(m, _)| m.first <= k && k <= m.last)
     }
 
+    /// A roster first name counts as a name when it is not an ordinary word, or there is a cue.
     fn looks_like_a_name(&self, s: &Sentence, m: &Mark) -> bool {
         let t = &s.tokens[m.first];
         let key = s.tokens[m.first..=m.last].iter().map(|t| t.word.as_str()).collect::<String>();
